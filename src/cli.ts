@@ -1,0 +1,100 @@
+/**
+ * The `hoidam` command: prints the record of each article file as JSON.
+ * Node-only; the library itself touches no file system.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extract } from './index.js';
+
+const USAGE = `usage: hoidam [options] FILE... ('-' reads standard input)
+  --ndjson                 one record per line (batches)
+  --pretty                 indented JSON
+  --reference-date DATE    YYYY-MM-DD anchor for dates without a year
+  --language vi|en|auto    article language (default auto)
+  -h, --help               this help`;
+
+interface CliOptions {
+  files: string[];
+  ndjson: boolean;
+  pretty: boolean;
+  referenceDate?: string;
+  language?: 'vi' | 'en' | 'auto';
+}
+
+function parseArgs(argv: string[]): CliOptions | string {
+  const o: CliOptions = { files: [], ndjson: false, pretty: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--ndjson') o.ndjson = true;
+    else if (a === '--pretty') o.pretty = true;
+    else if (a === '-h' || a === '--help') return USAGE;
+    else if (a === '--reference-date' || a.startsWith('--reference-date=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return `hoidam: --reference-date needs YYYY-MM-DD, got ${v ?? 'nothing'}`;
+      o.referenceDate = v;
+    } else if (a === '--language' || a.startsWith('--language=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'vi' && v !== 'en' && v !== 'auto') return `hoidam: --language takes vi, en or auto, got ${v ?? 'nothing'}`;
+      o.language = v;
+    } else if (a.startsWith('--')) return `hoidam: unknown option ${a}\n${USAGE}`;
+    else o.files.push(a);
+  }
+  if (!o.files.length) return USAGE;
+  return o;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads one file as UTF-8 text, or says in one line why it cannot. */
+function readText(file: string): string {
+  const bytes = file === '-' ? readFileSync(0) : (() => {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new Error('is a directory');
+    return readFileSync(file);
+  })();
+  if (bytes.includes(0)) throw new Error('is binary data, not text');
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new Error('is not valid UTF-8 text');
+  }
+}
+
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file';
+  if (e?.code === 'EACCES') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a directory';
+  return e?.message ?? String(err);
+}
+
+export function main(argv: string[]): number {
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    const isHelp = parsed === USAGE && (argv.includes('-h') || argv.includes('--help'));
+    (isHelp ? process.stdout : process.stderr).write(parsed + '\n');
+    return isHelp ? 0 : 2;
+  }
+  let failed = 0;
+  const records: unknown[] = [];
+  for (const file of parsed.files) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (err) {
+      process.stderr.write(`hoidam: ${file === '-' ? 'standard input' : file}: ${reason(err)}\n`);
+      failed++;
+      continue;
+    }
+    const record = extract(text, { referenceDate: parsed.referenceDate, language: parsed.language });
+    const out = parsed.files.length > 1 || parsed.ndjson ? { file, ...record } : record;
+    if (parsed.ndjson) process.stdout.write(JSON.stringify(out) + '\n');
+    else records.push(out);
+  }
+  if (!parsed.ndjson && records.length) {
+    const value = records.length === 1 && parsed.files.length === 1 ? records[0] : records;
+    process.stdout.write(JSON.stringify(value, null, parsed.pretty ? 2 : undefined) + '\n');
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,189 @@
+/**
+ * The extractor: plugins in, `extract()` out. Each extractor owns its compiled lexicons
+ * and its chrono clones, so extractors with different plugins never affect each other.
+ *
+ * Pipeline: normalize → detect language → segment → recognize → assemble → validate.
+ */
+import * as chrono from 'chrono-node';
+import { z } from 'zod';
+import { compileLexicon, type CompiledLexicon } from './engine/lexicon.js';
+import { tokenize } from './engine/tokens.js';
+import { builtinPlugins } from './locales/index.js';
+import { normalize, toSpan } from './pipeline/normalize.js';
+import { detectLanguage } from './pipeline/language.js';
+import { segment, sentences } from './pipeline/segment.js';
+import type { Doc } from './pipeline/types.js';
+import { validatePlugin, type HoidamPlugin, type ValidatedPlugin } from './plugin.js';
+import { recognize } from './recognize/index.js';
+import { assemble } from './assemble/index.js';
+import { ArticleRecordSchema, type ArticleRecord, type Language, type Warning } from './schema.js';
+
+/** Inputs longer than this are cut at a paragraph boundary (with a warning). */
+export const DEFAULT_MAX_LENGTH = 1_000_000;
+
+const dateLike = z.union([
+  z.date().refine((d) => !Number.isNaN(d.getTime()), 'an invalid Date'),
+  z.string().refine((s) => /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'an ISO date string such as "2021-03-16"'),
+]);
+
+export const ExtractOptionsSchema = z.strictObject({
+  /** Anchor for dates whose year the article does not give. */
+  referenceDate: dateLike.nullish(),
+  /** 'auto' detects it; default 'auto'. */
+  language: z.enum(['vi', 'en', 'auto']).optional(),
+  /** Characters processed at most; default 1,000,000. */
+  maxLength: z.number().int().positive().optional(),
+});
+export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+
+export interface ExtractorConfig extends ExtractOptions {
+  /** Added after the built-in locales; later plugins override earlier entries. */
+  plugins?: HoidamPlugin[];
+}
+
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): ArticleRecord;
+  /** Names of the plugins in force, built-ins first. */
+  readonly plugins: readonly string[];
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') {
+    const name = (v as object).constructor?.name;
+    return name && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  return typeof v === 'undefined' ? 'undefined' : `a ${typeof v} (${String(v).slice(0, 40)})`;
+}
+
+function parseOptions(options: unknown, where: string): z.output<typeof ExtractOptionsSchema> {
+  const r = ExtractOptionsSchema.safeParse(options ?? {});
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new TypeError(`hoidam: ${where}: option ${i.path.join('.') || '(options)'} is invalid: ${i.message}`);
+  }
+  return r.data;
+}
+
+const toDate = (d: Date | string | null | undefined): Date | null =>
+  d == null ? null : d instanceof Date ? d : new Date(/T/.test(d) ? d : `${d}T12:00:00Z`);
+
+/** Cuts at the last paragraph break before the limit (or the limit itself). */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf('\n', max);
+  return text.slice(0, cut > max / 2 ? cut : max);
+}
+
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  const { plugins: userPlugins = [], ...defaults } = config;
+  if (!Array.isArray(userPlugins)) throw new TypeError(`hoidam: createExtractor: plugins must be an array, got ${describe(userPlugins)}`);
+  const defaultOptions = parseOptions(defaults, 'createExtractor');
+  const plugins: ValidatedPlugin[] = [...builtinPlugins, ...userPlugins].map((p, i) => validatePlugin(p, i));
+  const forLanguage = (lang: Language): ValidatedPlugin[] =>
+    plugins.filter((p) => p.language === '*' || p.language === lang);
+
+  // Compiled lazily per language and kept for the extractor's lifetime.
+  const lexicons = new Map<Language, CompiledLexicon>();
+  const chronos = new Map<Language, chrono.Chrono>();
+  const lexiconFor = (lang: Language): CompiledLexicon => {
+    let lx = lexicons.get(lang);
+    if (!lx) lexicons.set(lang, (lx = compileLexicon(forLanguage(lang))));
+    return lx;
+  };
+  const chronoFor = (lang: Language): chrono.Chrono => {
+    let c = chronos.get(lang);
+    if (!c) {
+      c = lang === 'vi' ? chrono.vi.casual.clone() : chrono.en.casual.clone();
+      for (const p of forLanguage(lang)) {
+        c.parsers.push(...p.dates.parsers);
+        c.refiners.push(...p.dates.refiners);
+      }
+      chronos.set(lang, c);
+    }
+    return c;
+  };
+
+  function extract(text: string, options?: ExtractOptions): ArticleRecord {
+    if (typeof text !== 'string') {
+      throw new TypeError(`hoidam: extract() expects the article text as a string, but got ${describe(text)}`);
+    }
+    const opts = { ...defaultOptions, ...parseOptions(options, 'extract') };
+    const warnings: Warning[] = [];
+    const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+    const source = truncate(text, max);
+    if (source.length < text.length) {
+      warnings.push({
+        code: 'truncated-input',
+        message: `The input has ${text.length} characters; only the first ${source.length} (up to a paragraph break within maxLength ${max}) were read.`,
+        span: null,
+      });
+    }
+    const nt = normalize(source);
+    // Spans are built against the caller's whole input; truncation only shortens what is read.
+    const full = source.length < text.length ? { ...nt, input: text } : nt;
+    const language: Language = !opts.language || opts.language === 'auto' ? detectLanguage(nt.text) : opts.language;
+    const lexicon = lexiconFor(language);
+    const tokens = tokenize(nt.text);
+    const segs = segment(nt.text, lexicon, language);
+    const sents = sentences(nt.text, segs, tokens);
+    const doc: Doc = {
+      normalized: full,
+      text: nt.text,
+      language,
+      segments: segs,
+      sentences: sents,
+      tokens,
+      lexicon,
+      chrono: chronoFor(language),
+      options: { referenceDate: toDate(opts.referenceDate) },
+      warnings,
+      span: (s, e) => toSpan(full, s, e),
+      sentenceAt: (offset) => {
+        let lo = 0;
+        let hi = sents.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (sents[mid].end <= offset) lo = mid + 1;
+          else if (sents[mid].start > offset) hi = mid - 1;
+          else return mid;
+        }
+        return -1;
+      },
+    };
+    let record: ArticleRecord;
+    try {
+      record = assemble(doc, recognize(doc));
+    } catch (err) {
+      // A bug of ours must not cost the caller the article: return what is safe, and say so.
+      record = emptyRecord(language, [
+        ...warnings,
+        { code: 'internal-error', message: `hoidam failed on this input: ${(err as Error)?.message ?? String(err)}`, span: null },
+      ]);
+    }
+    for (const p of plugins) {
+      if (!p.postprocess) continue;
+      const next = p.postprocess(record, { input: text, language });
+      if (next) record = next;
+    }
+    const checked = ArticleRecordSchema.safeParse(record);
+    if (!checked.success) {
+      const i = checked.error.issues[0];
+      return emptyRecord(language, [
+        ...record.warnings.filter((w) => ArticleRecordSchema.shape.warnings.element.safeParse(w).success),
+        { code: 'invalid-record', message: `The record failed validation at ${i.path.join('.')}: ${i.message}`, span: null },
+      ]);
+    }
+    return checked.data;
+  }
+
+  return { extract, plugins: plugins.map((p) => p.name) };
+}
+
+function emptyRecord(language: Language, warnings: Warning[]): ArticleRecord {
+  return {
+    schemaVersion: 1, language, title: null, published: null, sources: [], meetings: [], people: [],
+    organizations: [], agreements: [], warnings,
+  };
+}

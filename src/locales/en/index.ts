@@ -1,0 +1,17 @@
+/** The English locale: words as data, date rules as chrono parsers and refiners. */
+import { definePlugin } from '../../plugin.js';
+import { boilerplate, outlets } from './boilerplate.js';
+import { ranks } from './ranks.js';
+import { titles } from './titles.js';
+import { organizations } from './organizations.js';
+import { honorifics, notNames } from './names.js';
+import { triggers } from './triggers.js';
+import { agreementKinds } from './agreements.js';
+import { dateParsers, dateRefiners } from './dates/index.js';
+
+export const enPlugin = definePlugin({
+  name: 'hoidam:en',
+  language: 'en',
+  lexicon: { ranks, titles, organizations, honorifics, notNames, triggers, agreementKinds, boilerplate, outlets },
+  dates: { parsers: dateParsers, refiners: dateRefiners },
+});

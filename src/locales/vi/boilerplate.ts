@@ -1,0 +1,58 @@
+/** Lines that open related-news lists, footers and comment boxes, or credit a source. */
+import type { LexiconInput } from '../../plugin.js';
+
+type Entries<K extends keyof LexiconInput> = NonNullable<LexiconInput[K]>;
+
+export const boilerplate: Entries<'boilerplate'> = [
+  { text: 'Tin cùng chuyên mục', kind: 'related', gloss: 'news in the same section' },
+  { text: 'Tin liên quan', kind: 'related', gloss: 'related news' },
+  { text: 'Tin mới', kind: 'related', gloss: 'latest news' },
+  { text: 'Tin mới nhất', kind: 'related', gloss: 'latest news' },
+  { text: 'Tin khác', kind: 'related', gloss: 'other news' },
+  { text: 'Tin đọc nhiều', kind: 'related', gloss: 'most read' },
+  { text: 'Tin nổi bật', kind: 'related', gloss: 'featured news' },
+  { text: 'Bài liên quan', kind: 'related', gloss: 'related articles' },
+  { text: 'Bài viết liên quan', kind: 'related', gloss: 'related articles' },
+  { text: 'Chuyên mục liên quan', kind: 'related', gloss: 'related sections' },
+  { text: 'Chuyên mục', kind: 'related', gloss: 'section (navigation label)' },
+  { text: 'Xem thêm', kind: 'related', gloss: 'see more' },
+  { text: 'Đọc thêm', kind: 'related', gloss: 'read more' },
+  { text: 'Có thể bạn quan tâm', kind: 'related', gloss: 'you may be interested' },
+  { text: 'Bình luận', kind: 'comment', gloss: 'comments' },
+  { text: 'Bình luận của bạn', kind: 'comment', gloss: 'your comment' },
+  { text: 'Ý kiến bạn đọc', kind: 'comment', gloss: "readers' opinions" },
+  { text: 'Gửi bình luận', kind: 'comment', gloss: 'post a comment' },
+  { text: 'Bản quyền', kind: 'footer', gloss: 'copyright' },
+  { text: 'Giấy phép', kind: 'footer', gloss: 'licence (site footer)' },
+  { text: 'Tổng biên tập', kind: 'footer', gloss: 'editor-in-chief (site footer)' },
+  { text: 'Theo', kind: 'credit', gloss: 'according to (source line)' },
+  { text: 'Nguồn', kind: 'credit', gloss: 'source' },
+];
+
+export const outlets: Entries<'outlets'> = [
+  { text: 'TTXVN', gloss: 'Vietnam News Agency' },
+  { text: 'Vietnam+', gloss: 'VietnamPlus' },
+  { text: 'VietnamPlus' },
+  { text: 'VOV', gloss: 'Voice of Vietnam' },
+  { text: 'VTV', gloss: 'Vietnam Television' },
+  { text: 'QĐND', gloss: "People's Army newspaper" },
+  { text: 'Báo Quân đội nhân dân', gloss: "People's Army newspaper" },
+  { text: 'CAND', gloss: "People's Public Security newspaper" },
+  { text: 'Báo Công an nhân dân', gloss: "People's Public Security newspaper" },
+  { text: 'baotintuc.vn' },
+  { text: 'Tin tức', gloss: 'Tin tuc (VNA news site)' },
+  { text: 'Sputnik' },
+  { text: 'TASS' },
+  { text: 'RIA Novosti' },
+  { text: 'RT' },
+  { text: 'Reuters' },
+  { text: 'AFP' },
+  { text: 'VNA', gloss: 'Vietnam News Agency' },
+  { text: 'Vietnamnet' },
+  { text: 'Tuổi Trẻ' },
+  { text: 'Thanh Niên' },
+  { text: 'Dân Việt' },
+  { text: 'VOA' },
+  { text: 'Cổng thông tin Bộ Công an', gloss: 'Ministry of Public Security portal' },
+  { text: 'Cổng thông tin Bộ Quốc phòng', gloss: 'Ministry of National Defence portal' },
+];

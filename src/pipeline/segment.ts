@@ -1,0 +1,189 @@
+/**
+ * Stage 3: segment the article. Lines are classified as headline, header/dateline, body,
+ * photo caption, credit or boilerplate (related news, footers, comment boxes); the body,
+ * captions and headline are then split into sentences.
+ */
+import type { CompiledLexicon } from '../engine/lexicon.js';
+import { tokenize, type Token } from '../engine/tokens.js';
+import type { Language } from '../schema.js';
+import type { Segment, SegmentKind, Sentence } from './types.js';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// " date 2021-01-01 …": a header some archives put before the text.
+const DATE_HEADER = /^date\s+\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?(?=\s|$)/i;
+// A line that is only a date and time: "Thứ năm 20/05/2021 17:42 GMT + 7", "16/09/2025 16:17".
+const DATELINE = /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)\s*[+-]?\s*\d{0,2})?\s*$/iu;
+// Where a photo credit starts inside a caption line: "(Ảnh: …)", "Ảnh: …", "Photo: …".
+const CREDIT_IN_CAPTION = /\(?(?<![\p{L}\p{M}])(?:ảnh|photo|nguồn|source|hình|video)\s*:/iu;
+// Image alt text glued into scraped text: "… ảnh 1Bộ trưởng", "… hinh 0".
+const ALT_TEXT_GLUE = /\s(?:ảnh|hình|hinh|anh)\s\d{1,2}(?=\p{Lu}|\s*$)/u;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LETTER = /\p{L}/gu;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      if (b > a) lines.push({ start: a, end: b, text: text.slice(a, b) });
+      s = i + 1;
+    }
+  }
+  return lines;
+}
+
+const ratio = (re: RegExp, s: string): number => {
+  const letters = s.match(LETTER)?.length ?? 0;
+  return letters ? (s.match(re)?.length ?? 0) / letters : 0;
+};
+
+/** The boilerplate entry a line starts with, if any. */
+function leadingMarker(lex: CompiledLexicon, line: Line): { kind: string } | null {
+  const toks = tokenize(line.text);
+  if (!toks.length) return null;
+  let i = 0;
+  while (i < toks.length && toks[i].kind === 'punct') i++;
+  const m = lex.boilerplate.matchAt(toks, i);
+  return m ? m.value : null;
+}
+
+const endsLikeSentence = (s: string): boolean => /[.!?…:;"”»)]\s*$/u.test(s);
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+// 1–4 capitalised words and nothing else: an author's byline.
+const BYLINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+export function segment(text: string, lex: CompiledLexicon, language: Language): Segment[] {
+  const lines = splitLines(text);
+  const segs: Segment[] = [];
+  const add = (kind: SegmentKind, start: number, end: number): void => {
+    if (end > start) segs.push({ kind, start, end });
+  };
+  let seenBody = false;
+  let seenCredit = false;
+  let inBoilerplate = false;
+  let title: string | null = null;
+  lines.forEach((line, idx) => {
+    if (inBoilerplate) return add('boilerplate', line.start, line.end);
+    let start = line.start;
+    let t = line.text;
+    // Header at the very top, possibly followed by the lead on the same line.
+    if (!seenBody && idx === 0) {
+      const h = DATE_HEADER.exec(t);
+      if (h) {
+        add('header', start, start + h[0].length);
+        const rest = t.slice(h[0].length);
+        const lead = rest.length - rest.trimStart().length;
+        start += h[0].length + lead;
+        t = rest.trimStart();
+        if (!t) return;
+      }
+    }
+    if (DATELINE.test(t) && t.length <= 60) return add('header', start, line.end);
+    const marker = leadingMarker(lex, { start, end: line.end, text: t });
+    if (marker && marker.kind !== 'credit') {
+      // A marker before the article starts is a navigation label; after it, the rest is not the article.
+      if (seenBody) inBoilerplate = true;
+      return add('boilerplate', start, line.end);
+    }
+    // A footer in another script than the article's ("СМИ сетевое издание …").
+    if (language !== 'ru' && ratio(CYRILLIC, t) > 0.5) return add('boilerplate', start, line.end);
+    const short = t.length <= 80 && !endsLikeSentence(t);
+    const isCredit = (marker?.kind === 'credit' && t.length <= 80)
+      || (seenBody && /^\(.{1,60}\)\.?$/u.test(t))
+      || (seenBody && short && wordCount(t) <= 4 && BYLINE.test(t) && idx >= lines.length - 8);
+    if (isCredit) {
+      seenCredit = seenBody;
+      return add('credit', start, line.end);
+    }
+    // Counters and widgets after the credits ("28 bạn đọc", "Đánh giá tốt").
+    if (seenCredit && short) return add('boilerplate', start, line.end);
+    if (title === null && !seenBody && short && wordCount(t) >= 3 && idx < lines.length - 1) {
+      title = t;
+      return add('title', start, line.end);
+    }
+    if (title !== null && t === title) return add('title', start, line.end);
+    // Alt text of an image: ASCII-folded headline plus "hinh 0".
+    if (/\s(?:hinh|anh)\s\d{1,2}$/u.test(t) && !/[^\x00-\x7F]/.test(t)) return add('boilerplate', start, line.end);
+    const credit = CREDIT_IN_CAPTION.exec(t);
+    const glued = ALT_TEXT_GLUE.exec(t);
+    if (glued) {
+      // "<headline> ảnh 1<caption>": the caption starts after the alt text.
+      const capStart = start + glued.index + glued[0].length;
+      add('boilerplate', start, capStart);
+      start = capStart;
+      t = text.slice(start, line.end);
+    }
+    if (credit && (glued || credit.index > 0 || t.length <= 120)) {
+      const cs = text.indexOf(credit[0], start);
+      let ce = cs;
+      while (ce > start && /\s/.test(text[ce - 1])) ce--;
+      add('caption', start, ce);
+      add('credit', cs, line.end);
+      return;
+    }
+    if (glued) return add('caption', start, line.end);
+    seenBody = true;
+    add('body', start, line.end);
+  });
+  return segs;
+}
+
+const ABBREVIATIONS = new Set([
+  'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'u.s', 'vs', 'etc', 'jr', 'sr',
+  'prof', 'ts', 'ths', 'pgs', 'gs', 'q', 'p', 'tr', 'th', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Splits the text-bearing segments into sentences. */
+export function sentences(text: string, segs: readonly Segment[], tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let ti = 0;
+  segs.forEach((seg, si) => {
+    if (seg.kind === 'boilerplate' || seg.kind === 'header') return;
+    while (ti < tokens.length && tokens[ti].start < seg.start) ti++;
+    let sStart = ti;
+    const push = (toExclusive: number): void => {
+      if (toExclusive > sStart) {
+        out.push({
+          start: tokens[sStart].start, end: tokens[toExclusive - 1].end, segment: si, kind: seg.kind,
+          tokenFrom: sStart, tokenTo: toExclusive,
+        });
+      }
+      sStart = toExclusive;
+    };
+    for (; ti < tokens.length && tokens[ti].start < seg.end; ti++) {
+      const t = tokens[ti];
+      const next = tokens[ti + 1];
+      if (!next || next.start >= seg.end) continue;
+      if (next.lineBefore) {
+        push(ti + 1);
+        continue;
+      }
+      if (t.kind !== 'punct' || !/[.!?…]/.test(t.text)) continue;
+      // Runs like "./." or '."' end together.
+      let j = ti + 1;
+      while (j < tokens.length && tokens[j].start < seg.end && tokens[j].kind === 'punct' && !tokens[j].spaceBefore && /[./"”’)»!?]/.test(tokens[j].text)) j++;
+      const after = tokens[j];
+      if (!after || after.start >= seg.end || !after.spaceBefore) continue;
+      if (!(after.cap || after.kind === 'num' || /["“«(]/.test(after.text))) continue;
+      const prev = tokens[ti - 1];
+      if (t.text === '.' && prev && !prev.spaceBefore && prev.end === t.start) {
+        // An initial ("A.N. Venediktov") or a known abbreviation does not end a sentence.
+        if (prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower))) continue;
+      }
+      ti = j - 1;
+      push(j);
+    }
+    push(ti);
+  });
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * The one way to extend hoidam: a plugin adds lexicon entries (declarative data), chrono
+ * date parsers and refiners, and a hook on the finished record. The built-in locales are
+ * plugins registered through this same mechanism.
+ */
+import { z } from 'zod';
+import type { Parser, Refiner } from 'chrono-node';
+import {
+  AgreementKindSchema, ArticleRecordSchema, MeetingKindSchema, OrganizationKindSchema, RankCodeSchema,
+  RoleCodeSchema, ServiceSchema, type ArticleRecord,
+} from './schema.js';
+
+const phrase = z.string().min(1).max(200);
+/** An English gloss: what a non-English entry means (documentation, shown in reviews). */
+const gloss = z.string().max(300).optional();
+const country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "VN"');
+
+export const RankEntrySchema = z.object({
+  text: phrase,
+  code: RankCodeSchema,
+  english: z.string(),
+  service: ServiceSchema.default(null),
+  gloss,
+});
+
+export const TitleEntrySchema = z.object({
+  text: phrase,
+  role: RoleCodeSchema,
+  english: z.string(),
+  /** Roles of a body ("Bộ trưởng" + "Bộ Công an"): an organization may follow the title. */
+  takesOrganization: z.boolean().default(true),
+  /** When the title alone fixes the body ("Tổng Tham mưu trưởng" → General Staff). */
+  organization: z.string().nullable().default(null),
+  gloss,
+});
+
+export const OrganizationEntrySchema = z.object({
+  /** Every written form: full names, short forms, abbreviations. The first is canonical. */
+  names: z.array(phrase).min(1),
+  /** Forms valid only right after a title: "Bộ trưởng Công an", "Minister of Defence". */
+  afterTitle: z.array(phrase).default([]),
+  english: z.string(),
+  acronym: z.string().nullable().default(null),
+  country: country.nullable().default(null),
+  kind: OrganizationKindSchema,
+  gloss,
+});
+
+export const CountryEntrySchema = z.object({
+  names: z.array(phrase).min(1),
+  code: country,
+  /** Adjective and people forms: "Vietnamese", "Russian". */
+  adjectives: z.array(phrase).default([]),
+  english: z.string(),
+  gloss,
+});
+
+export const PlaceEntrySchema = z.object({
+  names: z.array(phrase).min(1),
+  /** Canonical English exonym: "Moscow", "Ho Chi Minh City". */
+  city: z.string(),
+  country,
+  gloss,
+});
+
+export const TriggerEntrySchema = z.object({
+  text: phrase,
+  kind: MeetingKindSchema,
+  online: z.boolean().default(false),
+  gloss,
+});
+
+export const AgreementKindEntrySchema = z.object({
+  text: phrase,
+  kind: AgreementKindSchema,
+  gloss,
+});
+
+export const WordEntrySchema = z.object({ text: phrase, gloss });
+
+export const BoilerplateEntrySchema = z.object({
+  text: phrase,
+  /** related: related-news lists; footer: site footers; comment: comment boxes; credit: source lines. */
+  kind: z.enum(['related', 'footer', 'comment', 'credit']),
+  gloss,
+});
+
+export const LexiconSchema = z.object({
+  ranks: z.array(RankEntrySchema).default([]),
+  titles: z.array(TitleEntrySchema).default([]),
+  organizations: z.array(OrganizationEntrySchema).default([]),
+  countries: z.array(CountryEntrySchema).default([]),
+  places: z.array(PlaceEntrySchema).default([]),
+  triggers: z.array(TriggerEntrySchema).default([]),
+  agreementKinds: z.array(AgreementKindEntrySchema).default([]),
+  /** "ông", "bà", "ngài", "Mr". */
+  honorifics: z.array(WordEntrySchema).default([]),
+  /** Capitalised words that never start or continue a person's name. */
+  notNames: z.array(WordEntrySchema).default([]),
+  /** Lines that start related-news lists, footers, comment boxes, or credit a source. */
+  boilerplate: z.array(BoilerplateEntrySchema).default([]),
+  /** Credited agencies and outlets: "TTXVN", "Sputnik". */
+  outlets: z.array(WordEntrySchema).default([]),
+});
+
+export type RankEntry = z.output<typeof RankEntrySchema>;
+export type TitleEntry = z.output<typeof TitleEntrySchema>;
+export type OrganizationEntry = z.output<typeof OrganizationEntrySchema>;
+export type CountryEntry = z.output<typeof CountryEntrySchema>;
+export type PlaceEntry = z.output<typeof PlaceEntrySchema>;
+export type TriggerEntry = z.output<typeof TriggerEntrySchema>;
+export type AgreementKindEntry = z.output<typeof AgreementKindEntrySchema>;
+export type WordEntry = z.output<typeof WordEntrySchema>;
+export type BoilerplateEntry = z.output<typeof BoilerplateEntrySchema>;
+export type Lexicon = z.output<typeof LexiconSchema>;
+export type LexiconInput = z.input<typeof LexiconSchema>;
+
+export const PLUGIN_LANGUAGES = ['vi', 'en', 'ru', '*'] as const;
+export type PluginLanguage = (typeof PLUGIN_LANGUAGES)[number];
+
+/** Context handed to a plugin's record hook. */
+export interface PostprocessContext {
+  readonly input: string;
+  readonly language: ArticleRecord['language'];
+}
+
+export interface HoidamPlugin {
+  /** Names the plugin in errors. */
+  name: string;
+  /** Which article languages the plugin's lexicon and date rules apply to; default '*'. */
+  language?: PluginLanguage;
+  lexicon?: LexiconInput;
+  /** chrono-node parsers and refiners, pushed into this extractor's own chrono clone. */
+  dates?: { parsers?: Parser[]; refiners?: Refiner[] };
+  /** Runs on the finished record; return a new record or mutate and return nothing. */
+  postprocess?: (record: ArticleRecord, context: PostprocessContext) => ArticleRecord | void;
+}
+
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'a function');
+const parserLike = z.custom<Parser>(
+  (v) => !!v && typeof v === 'object' && typeof (v as Parser).pattern === 'function' && typeof (v as Parser).extract === 'function',
+  'a chrono Parser: { pattern(context), extract(context, match) }',
+);
+const refinerLike = z.custom<Refiner>(
+  (v) => !!v && typeof v === 'object' && typeof (v as Refiner).refine === 'function',
+  'a chrono Refiner: { refine(context, results) }',
+);
+
+export const PluginSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  language: z.enum(PLUGIN_LANGUAGES).default('*'),
+  lexicon: LexiconSchema.strict().default(LexiconSchema.parse({})),
+  dates: z.strictObject({ parsers: z.array(parserLike).default([]), refiners: z.array(refinerLike).default([]) }).default({ parsers: [], refiners: [] }),
+  postprocess: fn.optional(),
+});
+
+export type ValidatedPlugin = Omit<z.output<typeof PluginSchema>, 'postprocess'> & {
+  postprocess?: HoidamPlugin['postprocess'];
+};
+
+/** Helps authors: identity at runtime, full typing at the call site. */
+export function definePlugin(plugin: HoidamPlugin): HoidamPlugin {
+  return plugin;
+}
+
+/**
+ * Validates a plugin and returns a frozen copy. A bad plugin throws an error that names
+ * the plugin and the offending field.
+ */
+export function validatePlugin(plugin: unknown, position = 0): ValidatedPlugin {
+  const label = plugin && typeof plugin === 'object' && typeof (plugin as { name?: unknown }).name === 'string'
+    ? `"${(plugin as { name: string }).name}"`
+    : `#${position + 1}`;
+  const result = PluginSchema.safeParse(plugin);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue.path.length ? issue.path.join('.') : '(the plugin itself)';
+    throw new TypeError(`hoidam: plugin ${label} is invalid at ${where}: ${issue.message}`);
+  }
+  return result.data as ValidatedPlugin;
+}
+
+export { ArticleRecordSchema };

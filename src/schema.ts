@@ -1,0 +1,195 @@
+/**
+ * The record contract of `shared/spec/record.md` as zod schemas: the single source of
+ * truth at runtime. Every TypeScript type users import is inferred from these.
+ */
+import { z } from 'zod';
+
+export const SpanSchema = z.object({
+  /** UTF-16 offset into the caller's input, inclusive. */
+  start: z.number().int().nonnegative(),
+  /** UTF-16 offset into the caller's input, exclusive. */
+  end: z.number().int().nonnegative(),
+  /** `input.slice(start, end)`. */
+  text: z.string(),
+});
+
+export const PART_OF_DAY = ['morning', 'noon', 'afternoon', 'evening', 'night'] as const;
+export const PartOfDaySchema = z.enum(PART_OF_DAY);
+
+export const DatePointSchema = z.object({
+  year: z.number().int().nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  day: z.number().int().min(1).max(31).nullable(),
+  iso: z.string(),
+});
+
+export const PartialDateSchema = z.object({
+  iso: z.string(),
+  year: z.number().int().nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  day: z.number().int().min(1).max(31).nullable(),
+  end: DatePointSchema.nullable(),
+  partOfDay: PartOfDaySchema.nullable(),
+  time: z.string().nullable(),
+  yearSource: z.enum(['explicit', 'published', 'reference']).nullable(),
+  span: SpanSchema,
+});
+
+export const MEETING_KINDS = [
+  'talks', 'reception', 'call', 'dialogue', 'consultation', 'ceremony', 'signing', 'visit', 'conference', 'meeting',
+] as const;
+export const MeetingKindSchema = z.enum(MEETING_KINDS);
+
+export const PARTICIPANT_ROLES = ['host', 'guest', 'delegation_head', 'signatory', 'witness', 'participant'] as const;
+export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
+
+export const VenueSchema = z.object({
+  text: z.string(),
+  place: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+  span: SpanSchema,
+});
+
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/);
+
+export const MeetingSchema = z.object({
+  kind: MeetingKindSchema,
+  online: z.boolean(),
+  date: PartialDateSchema.nullable(),
+  venue: VenueSchema.nullable(),
+  participants: z.array(z.object({ person: z.string(), role: ParticipantRoleSchema })),
+  countries: z.array(CountryCodeSchema),
+  agreements: z.array(z.string()),
+  /** The words that name the event ("hội đàm", "held talks"); an addition to the spec. */
+  trigger: SpanSchema.nullable(),
+  span: SpanSchema,
+});
+
+export const RANK_CODES = [
+  'marshal', 'general', 'colonel_general', 'lieutenant_general', 'major_general',
+  'senior_colonel', 'colonel', 'lieutenant_colonel', 'major',
+  'captain', 'senior_lieutenant', 'lieutenant', 'junior_lieutenant',
+  'admiral_of_the_fleet', 'admiral', 'vice_admiral', 'rear_admiral',
+  'other',
+] as const;
+export const RankCodeSchema = z.enum(RANK_CODES);
+export const ServiceSchema = z.enum(['military', 'police']).nullable();
+
+export const RankSchema = z.object({
+  text: z.string(),
+  code: RankCodeSchema,
+  english: z.string(),
+  service: ServiceSchema,
+  span: SpanSchema,
+});
+
+export const ROLE_CODES = [
+  'head_of_state', 'head_of_government', 'deputy_prime_minister', 'party_general_secretary',
+  'politburo_member', 'central_committee_member', 'parliament_chair',
+  'minister', 'first_deputy_minister', 'deputy_minister', 'state_secretary',
+  'chief_of_general_staff', 'commander', 'director', 'deputy_director',
+  'security_council_secretary', 'deputy_security_council_secretary',
+  'chairman', 'deputy_chairman', 'ambassador', 'presidential_aide',
+  'press_secretary', 'spokesperson', 'other',
+] as const;
+export const RoleCodeSchema = z.enum(ROLE_CODES);
+
+export const TitleSchema = z.object({
+  text: z.string(),
+  role: RoleCodeSchema,
+  english: z.string(),
+  organization: z.string().nullable(),
+  span: SpanSchema,
+});
+
+export const PersonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  key: z.string(),
+  aliases: z.array(z.string()),
+  country: CountryCodeSchema.nullable(),
+  rank: RankSchema.nullable(),
+  titles: z.array(TitleSchema),
+  mentions: z.array(SpanSchema),
+});
+
+export const ORGANIZATION_KINDS = [
+  'ministry', 'council', 'committee', 'agency', 'armed_forces', 'party', 'parliament', 'embassy', 'government', 'other',
+] as const;
+export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS);
+
+export const OrganizationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  english: z.string().nullable(),
+  acronym: z.string().nullable(),
+  country: CountryCodeSchema.nullable(),
+  kind: OrganizationKindSchema,
+  mentions: z.array(SpanSchema),
+});
+
+export const AGREEMENT_KINDS = [
+  'agreement', 'memorandum', 'action_program', 'plan', 'protocol', 'treaty', 'program', 'other',
+] as const;
+export const AgreementKindSchema = z.enum(AGREEMENT_KINDS);
+
+export const AgreementSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: AgreementKindSchema,
+  parties: z.array(z.string()),
+  period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  signed: PartialDateSchema.nullable(),
+  status: z.enum(['signed', 'draft', 'proposed', 'mentioned']),
+  signedAtMeeting: z.boolean(),
+  signatories: z.array(z.string()),
+  span: SpanSchema,
+});
+
+export const WarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  span: SpanSchema.nullable(),
+});
+
+export const LanguageSchema = z.enum(['vi', 'en', 'ru', 'und']);
+
+export const ArticleRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  language: LanguageSchema,
+  title: z.string().nullable(),
+  published: PartialDateSchema.nullable(),
+  sources: z.array(z.string()),
+  meetings: z.array(MeetingSchema),
+  people: z.array(PersonSchema),
+  organizations: z.array(OrganizationSchema),
+  agreements: z.array(AgreementSchema),
+  warnings: z.array(WarningSchema),
+});
+
+export type Span = z.infer<typeof SpanSchema>;
+export type PartOfDay = z.infer<typeof PartOfDaySchema>;
+export type DatePoint = z.infer<typeof DatePointSchema>;
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+export type Venue = z.infer<typeof VenueSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type RankCode = z.infer<typeof RankCodeSchema>;
+export type Rank = z.infer<typeof RankSchema>;
+export type RoleCode = z.infer<typeof RoleCodeSchema>;
+export type Title = z.infer<typeof TitleSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type AgreementKind = z.infer<typeof AgreementKindSchema>;
+export type Agreement = z.infer<typeof AgreementSchema>;
+export type Warning = z.infer<typeof WarningSchema>;
+export type Language = z.infer<typeof LanguageSchema>;
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+
+/** The record's JSON Schema (draft 2020-12), for users outside TypeScript. */
+export function recordJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ArticleRecordSchema) as Record<string, unknown>;
+}
