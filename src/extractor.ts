@@ -8,7 +8,6 @@ import * as chrono from 'chrono-node';
 import { z } from 'zod';
 import { compileLexicon, type CompiledLexicon } from './engine/lexicon.js';
 import { tokenize } from './engine/tokens.js';
-import { builtinPlugins } from './locales/index.js';
 import { normalize, toSpan } from './pipeline/normalize.js';
 import { detectLanguage } from './pipeline/language.js';
 import { segment, sentences } from './pipeline/segment.js';
@@ -76,7 +75,11 @@ function truncate(text: string, max: number): string {
   return text.slice(0, cut > max / 2 ? cut : max);
 }
 
-export function createExtractor(config: ExtractorConfig = {}): Extractor {
+/**
+ * Builds an extractor from a base set of plugins (the built-in locales) plus the user's.
+ * Entry points choose the base, so a Vietnamese-only bundle never loads the English locale.
+ */
+export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], config: ExtractorConfig = {}): Extractor {
   const { plugins: userPlugins = [], ...defaults } = config;
   if (!Array.isArray(userPlugins)) throw new TypeError(`hoidam: createExtractor: plugins must be an array, got ${describe(userPlugins)}`);
   const defaultOptions = parseOptions(defaults, 'createExtractor');

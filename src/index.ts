@@ -2,12 +2,13 @@
  * hoidam: reads a news article about an official meeting and returns one typed,
  * validated record whose every value points back to the characters it came from.
  */
-import { createExtractor, type ExtractOptions } from './extractor.js';
+import { createExtractorWith, type Extractor, type ExtractorConfig, type ExtractOptions } from './extractor.js';
+import { builtinPlugins } from './locales/index.js';
 import type { ArticleRecord } from './schema.js';
 
 export * from './schema.js';
 export {
-  createExtractor, DEFAULT_MAX_LENGTH, ExtractOptionsSchema,
+  DEFAULT_MAX_LENGTH, ExtractOptionsSchema,
   type Extractor, type ExtractorConfig, type ExtractOptions,
 } from './extractor.js';
 export {
@@ -18,7 +19,12 @@ export {
 } from './plugin.js';
 export { builtinPlugins, viPlugin, enPlugin, intlPlugin } from './locales/index.js';
 
-let defaultExtractor: ReturnType<typeof createExtractor> | null = null;
+/** An extractor with the built-in locales (Vietnamese, English) plus `config.plugins`. */
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  return createExtractorWith(builtinPlugins, config);
+}
+
+let defaultExtractor: Extractor | null = null;
 
 /**
  * Extracts the record of one article with the built-in locales. Synchronous and pure;

@@ -132,6 +132,11 @@ export interface HoidamPlugin {
   lexicon?: LexiconInput;
   /** chrono-node parsers and refiners, pushed into this extractor's own chrono clone. */
   dates?: { parsers?: Parser[]; refiners?: Refiner[] };
+  /**
+   * Finds candidate person names in (normalized) text that the lexicon rules cannot, e.g.
+   * with an NLP library; returns ranges into `text`. Used for this plugin's language only.
+   */
+  nameFinder?: (text: string) => Array<{ start: number; end: number }>;
   /** Runs on the finished record; return a new record or mutate and return nothing. */
   postprocess?: (record: ArticleRecord, context: PostprocessContext) => ArticleRecord | void;
 }
@@ -151,10 +156,12 @@ export const PluginSchema = z.strictObject({
   language: z.enum(PLUGIN_LANGUAGES).default('*'),
   lexicon: LexiconSchema.strict().default(LexiconSchema.parse({})),
   dates: z.strictObject({ parsers: z.array(parserLike).default([]), refiners: z.array(refinerLike).default([]) }).default({ parsers: [], refiners: [] }),
+  nameFinder: fn.optional(),
   postprocess: fn.optional(),
 });
 
-export type ValidatedPlugin = Omit<z.output<typeof PluginSchema>, 'postprocess'> & {
+export type ValidatedPlugin = Omit<z.output<typeof PluginSchema>, 'postprocess' | 'nameFinder'> & {
+  nameFinder?: HoidamPlugin['nameFinder'];
   postprocess?: HoidamPlugin['postprocess'];
 };
 

@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   /** Every lexicon entry by code, for lookups by value (organization ids, country names). */
   readonly organizationList: readonly OrganizationEntry[];
   readonly countryByCode: ReadonlyMap<string, CountryEntry>;
+  /** Plugins' name finders for this language (see HoidamPlugin.nameFinder). */
+  readonly nameFinders: ReadonlyArray<(text: string) => Array<{ start: number; end: number }>>;
 }
 
 export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
@@ -83,5 +85,6 @@ export function compileLexicon(plugins: readonly ValidatedPlugin[]): CompiledLex
     outlets: byText(lx.outlets),
     organizationList: lx.organizations,
     countryByCode,
+    nameFinders: plugins.flatMap((p) => (p.nameFinder ? [p.nameFinder] : [])),
   };
 }
