@@ -75,6 +75,14 @@ function truncate(text: string, max: number): string {
   return text.slice(0, cut > max / 2 ? cut : max);
 }
 
+// Built-in plugins are module constants: validate each once, not per extractor.
+const builtinCache = new WeakMap<HoidamPlugin, ValidatedPlugin>();
+function validateBuiltin(p: HoidamPlugin, i: number): ValidatedPlugin {
+  let v = builtinCache.get(p);
+  if (!v) builtinCache.set(p, (v = validatePlugin(p, i)));
+  return v;
+}
+
 /**
  * Builds an extractor from a base set of plugins (the built-in locales) plus the user's.
  * Entry points choose the base, so a Vietnamese-only bundle never loads the English locale.
@@ -83,7 +91,10 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
   const { plugins: userPlugins = [], ...defaults } = config;
   if (!Array.isArray(userPlugins)) throw new TypeError(`hoidam: createExtractor: plugins must be an array, got ${describe(userPlugins)}`);
   const defaultOptions = parseOptions(defaults, 'createExtractor');
-  const plugins: ValidatedPlugin[] = [...builtinPlugins, ...userPlugins].map((p, i) => validatePlugin(p, i));
+  const plugins: ValidatedPlugin[] = [
+    ...builtinPlugins.map(validateBuiltin),
+    ...userPlugins.map((p, i) => validatePlugin(p, i)),
+  ];
   const forLanguage = (lang: Language): ValidatedPlugin[] =>
     plugins.filter((p) => p.language === '*' || p.language === lang);
 
