@@ -57,7 +57,16 @@ export interface DateMention {
   readonly sentence: number;
   /** Only a weekday or a relative word ("on Tuesday", "hôm qua") with no day of its own. */
   readonly weak: boolean;
+  /** What the date is of, from its local context (see DateAbout). */
+  readonly about: DateAbout;
 }
+
+/**
+ * event: a meeting's day ("Chiều 21/3, tại …", attached to a meeting word); signing: "ký ngày
+ * 06/9/2018"; period: a programme's years ("giai đoạn 2016-2018"); anniversary: "kỷ niệm 70
+ * năm …"; past: background years ("vào năm 2001", "since 2012"); other: anything else.
+ */
+export type DateAbout = 'event' | 'signing' | 'period' | 'anniversary' | 'past' | 'other';
 
 export interface RankMention {
   readonly start: number;

@@ -1,7 +1,214 @@
-import type { DateMention, Doc } from '../pipeline/types.js';
+/**
+ * Stage 4a: dates. The article's own date from its header or dateline, then every date
+ * expression in the headline, body and captions, read by the article's chrono (chrono's
+ * own parsers plus the locale plugins' parsers and refiners), each resolved to a year and
+ * classified by what it is the date of.
+ */
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { TAG } from '../locales/vi/dates/build.js';
+import type { DateAbout, DateMention, DateParts, DateValue, Doc } from '../pipeline/types.js';
+import type { PartOfDay } from '../schema.js';
+import { recognizePublished } from './dates/published.js';
+import { relativeDay, resolveYear, weekdayBefore, type Anchor } from './dates/resolve.js';
 
-// TODO(foundation): first version pending.
+export { recognizePublished } from './dates/published.js';
+
+/** The dates of one sentence (mentions are in text order, so this is a filter). */
+export function datesInSentence(dates: readonly DateMention[], sentence: number): DateMention[] {
+  return dates.filter((d) => d.sentence === sentence);
+}
+
+const CASUAL_OFFSET: Record<string, number> = {
+  'casualReference/today': 0, 'casualReference/yesterday': -1, 'casualReference/tomorrow': 1,
+  'casualReference/tonight': 0, 'casualReference/lastNight': -1,
+};
+const CASUAL_PART: Record<string, PartOfDay> = {
+  'casualReference/morning': 'morning', 'casualReference/noon': 'noon', 'casualReference/afternoon': 'afternoon',
+  'casualReference/evening': 'evening', 'casualReference/tonight': 'evening', 'casualReference/night': 'night',
+  'casualReference/lastNight': 'night', 'casualReference/midnight': 'night',
+};
+const PARTS: readonly PartOfDay[] = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+const ABOUT_RANK: readonly DateAbout[] = ['anniversary', 'period', 'signing', 'past'];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function anchorOf(doc: Doc, published: DateMention | null): Anchor | null {
+  const p = published?.value;
+  if (p?.year != null) return { year: p.year, month: p.month, day: p.month != null ? p.day : null, source: 'published' };
+  const r = doc.options.referenceDate;
+  if (r && !Number.isNaN(r.getTime())) {
+    return { year: r.getUTCFullYear(), month: r.getUTCMonth() + 1, day: r.getUTCDate(), source: 'reference' };
+  }
+  return null;
+}
+
+function certain(c: ParsedComponents | undefined): DateParts {
+  const get = (k: 'year' | 'month' | 'day'): number | null => (c?.isCertain(k) ? c.get(k) : null);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+interface Reading {
+  parts: DateParts;
+  end: DateParts | null;
+  relative: number | null;
+  weekday: number | null;
+  partOfDay: PartOfDay | null;
+  time: string | null;
+  tagged: DateAbout | null;
+}
+
+function read(r: ParsedResult): Reading | null {
+  const tags = r.tags();
+  let relative: number | null = null;
+  let partOfDay: PartOfDay | null = null;
+  let tagged: DateAbout | null = null;
+  const about = new Set<string>();
+  for (const t of tags) {
+    if (t.startsWith(TAG.relative)) relative = Number(t.slice(TAG.relative.length));
+    else if (t.startsWith(TAG.partOfDay)) {
+      const p = t.slice(TAG.partOfDay.length) as PartOfDay;
+      if (PARTS.includes(p)) partOfDay = p;
+    } else if (t.startsWith(TAG.about)) about.add(t.slice(TAG.about.length));
+    else if (t in CASUAL_OFFSET && relative == null) relative = CASUAL_OFFSET[t];
+    if (t in CASUAL_PART && partOfDay == null) partOfDay = CASUAL_PART[t];
+  }
+  tagged = ABOUT_RANK.find((a) => about.has(a)) ?? null;
+  const parts = certain(r.start);
+  const end = r.end ? certain(r.end) : null;
+  const weekday = r.start.isCertain('weekday') ? r.start.get('weekday') : null;
+  const hasDate = parts.year != null || parts.month != null || parts.day != null;
+  if (!hasDate && relative == null && weekday == null) return null;
+  // Relative words carry chrono's reading of "today" against our dummy reference: recompute.
+  if (relative != null && parts.day != null && CASUAL_OFFSET_TAGGED(tags)) {
+    parts.year = parts.month = parts.day = null;
+  }
+  const time = r.start.isCertain('hour') ? `${pad(r.start.get('hour') ?? 0)}:${pad(r.start.get('minute') ?? 0)}` : null;
+  return { parts, end: end && (end.year != null || end.month != null || end.day != null) ? end : null, relative, weekday, partOfDay, time, tagged };
+}
+
+/** chrono's own casual readings ("today") assign the reference day; ours assign nothing. */
+function CASUAL_OFFSET_TAGGED(tags: Set<string>): boolean {
+  for (const t of tags) if (t in CASUAL_OFFSET) return true;
+  return false;
+}
+
+interface Resolved {
+  value: DateValue;
+  weak: boolean;
+  unresolved: boolean;
+}
+
+function resolve(x: Reading, anchor: Anchor | null): Resolved {
+  const p = { ...x.parts };
+  let end = x.end ? { ...x.end } : null;
+  let yearSource: DateValue['yearSource'] = p.year != null ? 'explicit' : null;
+  let weak = false;
+  const bare = p.year == null && p.month == null && p.day == null;
+  if (bare && x.relative != null) {
+    weak = true;
+    if (anchor) Object.assign(p, relativeDay(x.relative, anchor));
+  } else if (bare && x.weekday != null) {
+    weak = true;
+    const w = anchor ? weekdayBefore(x.weekday, anchor) : null;
+    if (w) Object.assign(p, w);
+  }
+  if (end) {
+    // A range's end borrows what it does not say from its start, and the start its year from the end.
+    end.month ??= p.month;
+    if (p.year == null && end.year != null && p.month != null && end.month != null) {
+      p.year = p.month > end.month ? end.year - 1 : end.year;
+      yearSource = 'explicit';
+    }
+  }
+  if (p.year == null && p.month != null && anchor) {
+    p.year = resolveYear(p.month, p.day, anchor);
+  }
+  if (yearSource == null && p.year != null) yearSource = anchor?.source ?? null;
+  if (end && end.year == null && p.year != null && end.month != null && p.month != null) {
+    end.year = end.month < p.month ? p.year + 1 : p.year;
+  }
+  if (end && end.month == null && end.day == null) end = end.year != null ? end : null;
+  return {
+    value: { ...p, end, partOfDay: x.partOfDay, time: x.time, yearSource },
+    weak,
+    unresolved: p.year == null,
+  };
+}
+
+/** Is a meeting word within `window` tokens of [start, end)? */
+function nearTrigger(doc: Doc, sentence: number, start: number, end: number, window: number): boolean {
+  const s = doc.sentences[sentence];
+  const toks = doc.tokens;
+  let first = -1;
+  let last = -1;
+  for (let i = s.tokenFrom; i < s.tokenTo; i++) {
+    if (first < 0 && toks[i].end > start) first = i;
+    if (toks[i].start < end) last = i;
+  }
+  if (first < 0) return false;
+  const from = Math.max(s.tokenFrom, first - window);
+  const to = Math.min(s.tokenTo, last + 1 + window);
+  for (let i = from; i < to; i++) {
+    const m = doc.lexicon.triggers.matchAt(toks, i, s.tokenTo);
+    if (m) return true;
+  }
+  return false;
+}
+
+/** Does the date open its sentence ("Chiều 21/3, tại …", "Theo TTXVN, ngày 16-9, …")? */
+function atHead(doc: Doc, sentence: number, start: number): boolean {
+  const s = doc.sentences[sentence];
+  let n = 0;
+  for (let i = s.tokenFrom; i < s.tokenTo && doc.tokens[i].start < start; i++) if (doc.tokens[i].kind !== 'punct') n++;
+  return n <= 5;
+}
+
+function classify(doc: Doc, x: Reading, v: DateValue, sentence: number, start: number, end: number, anchor: Anchor | null): DateAbout {
+  if (x.tagged) return x.tagged;
+  const hasDay = x.parts.day != null || x.relative != null || x.weekday != null;
+  if (hasDay) return atHead(doc, sentence, start) || nearTrigger(doc, sentence, start, end, 10) ? 'event' : 'other';
+  if (x.parts.month != null) return nearTrigger(doc, sentence, start, end, 10) ? 'event' : 'other';
+  if (v.year != null && anchor && v.year < anchor.year) return 'past';
+  return 'other';
+}
+
+const READ_KINDS = new Set(['title', 'body', 'caption']);
+
 export function recognizeDates(doc: Doc): { published: DateMention | null; dates: DateMention[] } {
-  void doc;
-  return { published: null, dates: [] };
+  let published: DateMention | null = null;
+  try {
+    published = recognizePublished(doc);
+  } catch {
+    published = null;
+  }
+  const anchor = anchorOf(doc, published);
+  // chrono needs a reference; our own resolution replaces whatever it implies from it.
+  const ref = new Date(Date.UTC(anchor?.year ?? 2000, (anchor?.month ?? 1) - 1, anchor?.day ?? 1, 12));
+  const dates: DateMention[] = [];
+  doc.sentences.forEach((s, si) => {
+    if (!READ_KINDS.has(s.kind)) return;
+    let results: ParsedResult[];
+    try {
+      results = doc.chrono.parse(doc.text.slice(s.start, s.end), ref);
+    } catch {
+      return;
+    }
+    for (const r of results) {
+      const x = read(r);
+      if (!x) continue;
+      const start = s.start + r.index;
+      const end = start + r.text.length;
+      const { value, weak, unresolved } = resolve(x, anchor);
+      const about = classify(doc, x, value, si, start, end, anchor);
+      if (unresolved) {
+        doc.warnings.push({
+          code: 'year-unresolved',
+          message: `The year of "${r.text}" is not in the text, the article's date or options.referenceDate.`,
+          span: doc.span(start, end),
+        });
+      }
+      dates.push({ start, end, value, sentence: si, weak, about });
+    }
+  });
+  return { published, dates };
 }

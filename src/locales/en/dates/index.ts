@@ -1,5 +1,64 @@
-/** chrono-node parsers and refiners for this locale's dates. */
-import type { Parser, Refiner } from 'chrono-node';
+/**
+ * chrono-node parsers and refiners for English dates, on top of chrono's English parsers.
+ * English from Vietnamese outlets writes numeric dates day first ("06/09/2018"), as
+ * Vietnamese does; programme periods are year ranges ("for 2022-2024").
+ */
+import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { components, defineParser, implyRest, plausibleYear, validDay } from '../../vi/dates/build.js';
+import { YEAR_RANGE, yearRange } from '../../vi/dates/parsers.js';
+import { aboutRefiner, vaguePeriodRefiner } from '../../vi/dates/refiners.js';
+import { aboutCues, ambiguousMonths, vaguePeriods, yearPrepositions } from './words.js';
 
-export const dateParsers: Parser[] = [];
-export const dateRefiners: Refiner[] = [];
+/** "in 2012", "since early 2001": a bare year after a preposition. */
+const YEAR = /(?:(early|late|mid)[-\s]{1,3})?(\d{4})(?![\d/-])/iu;
+
+function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const y = +m[2];
+  if (!plausibleYear(y)) return null;
+  const prev = /([a-z]+)\s{1,3}$/i.exec(context.text.slice(Math.max(0, m.index - 12), m.index));
+  if (!prev || !yearPrepositions.includes(prev[1].toLowerCase())) return null;
+  const r = context.createParsingResult(m.index, m[0], components(null, null, y));
+  implyRest(r);
+  return r;
+}
+
+const SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/;
+
+/** Reads chrono's month-first slash dates day first and drops readings that are words. */
+const cleanup: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const tags = r.tags();
+      const text = r.text.replace(/^(?:on|at)\s+/i, '');
+      if (tags.has('casualReference/now')) continue;
+      // "last week", "next month": not a day the record can hold.
+      if (tags.has('result/relativeDate') && /\b(?:weeks?|months?|years?)\b/i.test(r.text)) continue;
+      const s = r.start;
+      const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month');
+      // "Sun Group", "Sat down": abbreviations alone are words.
+      if (weekdayOnly && /^[a-z]{2,4}\.?$/i.test(text)) continue;
+      if (!s.isCertain('day') && s.isCertain('month') && !s.isCertain('year') && ambiguousMonths.includes(text)) continue;
+      const sl = tags.has('parser/SlashDateFormatParser') ? SLASH.exec(r.text) : null;
+      if (sl) {
+        const day = +sl[1];
+        const month = +sl[2];
+        const y = sl[3] ? (sl[3].length === 2 ? 2000 + +sl[3] : +sl[3]) : null;
+        if (!validDay(day, month, y)) continue;
+        const fixed = context.createParsingResult(r.index, r.text, components(day, month, y));
+        for (const t of tags) fixed.addTag(t);
+        implyRest(fixed);
+        out.push(fixed);
+        continue;
+      }
+      out.push(r);
+    }
+    return out;
+  },
+};
+
+export const dateParsers: Parser[] = [
+  defineParser('ENYearParser', YEAR, year),
+  defineParser('YearRangeParser', YEAR_RANGE, yearRange),
+];
+export const dateRefiners: Refiner[] = [cleanup, vaguePeriodRefiner(vaguePeriods), aboutRefiner(aboutCues, null)];

@@ -1,5 +1,8 @@
-/** chrono-node parsers and refiners for this locale's dates. */
+/** chrono-node parsers and refiners for Vietnamese dates (registered through the vi plugin). */
 import type { Parser, Refiner } from 'chrono-node';
+import { viParsers } from './parsers.js';
+import { viRefiners } from './refiners.js';
 
-export const dateParsers: Parser[] = [];
-export const dateRefiners: Refiner[] = [];
+export const dateParsers: Parser[] = viParsers;
+export const dateRefiners: Refiner[] = viRefiners;
+export { TAG } from './build.js';

@@ -1,0 +1,174 @@
+/**
+ * Vietnamese date parsers for chrono. Each one matches a whole expression, prefix included
+ * ("Chiều 21/3", "Ngày 16-9", "từ ngày 15-17/3"), so chrono's overlap removal prefers it to
+ * the built-in parsers' shorter or wrong readings. Day first always: "6/4" is 6 April.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import {
+  alternatives, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay,
+} from './build.js';
+import {
+  partsOfDay, periodModifiers, rangeWords, relativeAfterPart, relativeDays, weekdays,
+} from './words.js';
+
+const PART = `(?:buổi\\s{1,3})?(${alternatives(partsOfDay)})`;
+const REL_AFTER_PART = `(${alternatives(relativeAfterPart)})`;
+const REL_DAY = `(${alternatives(relativeDays)})`;
+const WEEKDAY = `(${alternatives(weekdays)})`;
+const MOD = `(${alternatives(periodModifiers)})`;
+const TO = `(?:${alternatives(rangeWords)})`;
+
+function tagPrefix(r: ParsingResult, part: string | undefined, rel: number | undefined, weekday: number | undefined): void {
+  const pod = lookup(partsOfDay, part);
+  if (pod) r.addTag(`${TAG.partOfDay}${pod}`);
+  if (rel != null) r.addTag(`${TAG.relative}${rel}`);
+  if (weekday != null) r.start.assign('weekday', weekday);
+}
+
+// Prefix: part of day (+ "nay"/"qua"), or a relative day, then "(" or ",", a weekday, "ngày".
+const PREFIX = `(?:${PART}(?:\\s{1,3}${REL_AFTER_PART})?\\s{0,3}[,(]?\\s{0,3})?`
+  + `(?:${REL_DAY}\\s{0,3}[,(]?\\s{0,3})?`
+  + `(?:${WEEKDAY}\\s{0,3}[,(]?\\s{0,3})?`
+  + `(?:(ngày)\\s{1,3})?`;
+
+/**
+ * "21/3", "ngày 06/9/2018", "Ngày 16-9", "21-3-2016", "Chiều nay 3/12", "Thứ năm 20/05/2021",
+ * "15-17/3", "17-20/9/2025", "28/5 - 4/6/2024", "15/3 đến 17/3".
+ */
+const NUMERIC = new RegExp(
+  PREFIX
+  + '(\\d{1,2})(?:\\s{0,2}[-–]\\s{0,2}(\\d{1,2}))?' // day, or first and last day of a range
+  + '([/.-])(\\d{1,2})(?:\\8(\\d{4}))?' // month, year with the same separator
+  + `(?:\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\12(\\d{4}))?)?` // "- 4/6/2024"
+  + '(?![\\d/.-]?\\d)',
+  'iu',
+);
+
+function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const [, part, relAfter, relDay, wd, ngay, d1s, d2s, sep, ms, ys, e1s, , ems, eys] = m;
+  const rel = relDay ? lookup(relativeDays, relDay) : relAfter ? lookup(relativeAfterPart, relAfter) : undefined;
+  const prefixed = !!(part || relDay || wd || ngay);
+  // "16-9" or "3.5" alone is a score or a number; a prefix or a year makes it a date.
+  if (sep !== '/' && !ys && !prefixed) return null;
+  const d1 = +d1s;
+  const month = +ms;
+  const year = ys ? +ys : null;
+  if (year != null && !plausibleYear(year)) return null;
+  if (!validDay(d1, month, year)) return null;
+  let end: Record<string, number> | null = null;
+  if (d2s) {
+    const d2 = +d2s;
+    if (!(d2 > d1) || !validDay(d2, month, year)) return null;
+    end = components(d2, month, year);
+  } else if (e1s) {
+    const ed = +e1s;
+    const em = +ems;
+    const ey = eys ? +eys : year;
+    if (ey != null && !plausibleYear(ey)) return null;
+    if (!validDay(ed, em, ey)) return null;
+    end = components(ed, em, ey);
+  }
+  const r = context.createParsingResult(m.index, m[0], components(d1, month, year), end ?? undefined);
+  tagPrefix(r, part, rel, wd ? lookup(weekdays, wd) : undefined);
+  implyRest(r);
+  return r;
+}
+
+/** "ngày 21 tháng 3 năm 2016", "Sáng 21 tháng 3", "21 tháng 3, 2016". */
+const WORDED = new RegExp(
+  `${PREFIX}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|,\\s{0,3}|/)(\\d{4}))?(?![\\d])`,
+  'iu',
+);
+
+function worded(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const [, part, relAfter, relDay, wd, , ds, ms, ys] = m;
+  const rel = relDay ? lookup(relativeDays, relDay) : relAfter ? lookup(relativeAfterPart, relAfter) : undefined;
+  const year = ys ? +ys : null;
+  if (year != null && !plausibleYear(year)) return null;
+  if (!validDay(+ds, +ms, year)) return null;
+  const r = context.createParsingResult(m.index, m[0], components(+ds, +ms, year));
+  tagPrefix(r, part, rel, wd ? lookup(weekdays, wd) : undefined);
+  implyRest(r);
+  return r;
+}
+
+/** "tháng 12/2013", "tháng 5 năm 2025", "trung tuần tháng 12/2013", "đầu tháng 6". */
+const MONTH = new RegExp(
+  `(?:${MOD}\\s{1,3})?tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|/|,\\s{0,3})(\\d{4}))?(?![\\d/])`,
+  'iu',
+);
+
+function month(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const mo = +m[2];
+  const year = m[3] ? +m[3] : null;
+  if (mo < 1 || mo > 12 || (year != null && !plausibleYear(year))) return null;
+  // "3 tháng 5" is the worded day form's; a count before "tháng" makes this a duration.
+  if (/\d\s{0,3}$/.test(context.text.slice(Math.max(0, m.index - 4), m.index))) return null;
+  const r = context.createParsingResult(m.index, m[0], components(null, mo, year));
+  implyRest(r);
+  return r;
+}
+
+/** "năm 2012", "cuối năm 2020". */
+const YEAR = new RegExp(`(?:${MOD}\\s{1,3})?năm\\s{1,3}(\\d{4})(?![\\d/-])`, 'iu');
+
+function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const y = +m[2];
+  if (!plausibleYear(y)) return null;
+  const r = context.createParsingResult(m.index, m[0], components(null, null, y));
+  implyRest(r);
+  return r;
+}
+
+/** "giai đoạn 2016-2018", "2021–2025", "năm 2016 - 2018": a programme's period. */
+export const YEAR_RANGE = /(?:năm\s{1,3})?(\d{4})\s{0,2}[-–—]\s{0,2}(\d{4})(?![\d/-])/iu;
+
+export function yearRange(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const a = +m[1];
+  const b = +m[2];
+  if (!plausibleYear(a) || !plausibleYear(b) || b <= a || b - a > 30) return null;
+  const r = context.createParsingResult(m.index, m[0], components(null, null, a), components(null, null, b));
+  r.addTag(`${TAG.about}period`);
+  implyRest(r);
+  return r;
+}
+
+/** "hôm nay", "hôm qua", "ngày mai", "chiều nay", "tối qua", "sáng hôm nay" without a date. */
+const RELATIVE = new RegExp(`(?:${PART}\\s{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu');
+
+function relative(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const [, part, relAfter, relDay1, relDay2] = m;
+  const rel = relAfter ? lookup(relativeAfterPart, relAfter) : lookup(relativeDays, relDay1 ?? relDay2);
+  if (rel == null) return null;
+  const r = context.createParsingResult(m.index, m[0]);
+  r.start = context.createParsingComponents();
+  r.start.addTag('result/relativeDate');
+  tagPrefix(r, part, rel, undefined);
+  return r;
+}
+
+/** A bare weekday ("vào thứ Sáu", "Chủ nhật"): resolved later against the article's date. */
+const WEEKDAY_ONLY = new RegExp(`(?:${PART}\\s{1,3})?${WEEKDAY}(?:\\s{1,3}(tuần\\s{1,3}(?:này|trước|qua|tới|sau)))?`, 'iu');
+
+function weekdayOnly(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const [, part, wd, week] = m;
+  const dow = lookup(weekdays, wd);
+  if (dow == null) return null;
+  // "tuần tới/sau" is next week: after the article's date, which the resolver cannot place.
+  if (week && /tới|sau/i.test(week)) return null;
+  const r = context.createParsingResult(m.index, m[0]);
+  r.start.assign('weekday', dow);
+  tagPrefix(r, part, undefined, undefined);
+  if (part || week || dow === 0) r.addTag(TAG.weekdayCue);
+  return r;
+}
+
+export const viParsers: Parser[] = [
+  defineParser('VINumericDateParser', NUMERIC, numeric),
+  defineParser('VIWordedDateParser', WORDED, worded),
+  defineParser('VIMonthParser', MONTH, month),
+  defineParser('VIYearParser', YEAR, year),
+  defineParser('YearRangeParser', YEAR_RANGE, yearRange),
+  defineParser('VIRelativeDayParser', RELATIVE, relative),
+  defineParser('VIWeekdayOnlyParser', WEEKDAY_ONLY, weekdayOnly),
+];

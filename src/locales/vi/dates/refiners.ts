@@ -1,0 +1,107 @@
+/**
+ * Refiners that run after chrono's own: drop readings that are not dates (document numbers,
+ * ordinals read as weekdays) and tag what each date is of from the words before it.
+ * The factories take word lists, so the English locale builds its own from the same code.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG } from './build.js';
+import { aboutCues, notDatePrefixes, vaguePeriods, weekdayCues, yearCount, type AboutCue } from './words.js';
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The last `n` words before `end` (lower case), stopping at a clause break when `clause`. */
+function wordsBefore(text: string, end: number, n: number, clause: boolean): string[] {
+  let from = Math.max(0, end - n * 14);
+  if (clause) {
+    const brk = Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1), text.lastIndexOf('.', end - 1));
+    // A dot inside a number ("06.9.2018") is not a clause break; digits on both sides.
+    if (brk >= from && !(/\d/.test(text[brk - 1] ?? '') && /\d/.test(text[brk + 1] ?? ''))) from = brk + 1;
+  }
+  return (text.slice(from, end).toLowerCase().match(WORD) ?? []).slice(-n);
+}
+
+const endsWith = (words: readonly string[], phrase: string): boolean => {
+  const p = phrase.split(' ');
+  if (p.length > words.length) return false;
+  return p.every((w, i) => words[words.length - p.length + i] === w);
+};
+const contains = (words: readonly string[], phrase: string): boolean =>
+  ` ${words.join(' ')} `.includes(` ${phrase} `);
+
+/** Drops numbers that a preceding word makes a document number or a score. */
+export function notDateRefiner(prefixes: readonly { text: string }[]): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((r) => {
+        if (!/^\d/.test(r.text)) return true;
+        const before = wordsBefore(context.text, r.index, 3, false);
+        return !prefixes.some((p) => endsWith(before, p.text));
+      });
+    },
+  };
+}
+
+/** Drops readings of vague periods ("năm qua", "this year"): no digit, no day of their own. */
+export function vaguePeriodRefiner(words: readonly { text: string }[]): Refiner {
+  const keys = new Set(words.map((w) => w.text));
+  return {
+    refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((r) => !keys.has(r.text.toLowerCase().replace(/\s+/g, ' ').trim()));
+    },
+  };
+}
+
+/** Keeps a bare weekday only when a cue word makes it one ("vào thứ Sáu"), not an ordinal. */
+export function weekdayCueRefiner(cues: readonly { text: string }[]): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((r) => {
+        const s = r.start;
+        if (!s.isCertain('weekday') || s.isCertain('day') || s.isCertain('month')) return true;
+        if (r.tags().has(TAG.weekdayCue)) return true;
+        const before = wordsBefore(context.text, r.index, 1, true);
+        return cues.some((c) => endsWith(before, c.text));
+      });
+    },
+  };
+}
+
+/** Tags each result with what it is the date of, from the words before it. */
+export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null): Refiner {
+  const near = cues.filter((c) => c.value !== 'anniversary');
+  const far = cues.filter((c) => c.value === 'anniversary');
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      for (const r of results) {
+        const text = context.text;
+        const wide = wordsBefore(text, r.index, 14, false);
+        const anniversary = far.some((c) => contains(wide, c.text))
+          || (years != null && years.test(text.slice(Math.max(0, r.index - 40), r.index)));
+        // Several tags may stand; the recognizer ranks them (anniversary first).
+        if (anniversary) r.addTag(`${TAG.about}anniversary`);
+        if ([...r.tags()].some((t) => t.startsWith(TAG.about))) continue;
+        const close = wordsBefore(text, r.index, 4, true);
+        const noDay = !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('result/relativeDate');
+        const noMonth = noDay && !r.start.isCertain('month');
+        for (const c of near) {
+          if (c.when === 'noDay' && !noDay) continue;
+          if (c.when === 'noMonth' && !noMonth) continue;
+          // Past cues must sit right before the date ("từ năm 2012"); others within a few words.
+          const hit = c.value === 'past' ? endsWith(close, c.text) || (c.text.includes(' ') && contains(close, c.text)) : contains(close, c.text);
+          if (hit) {
+            r.addTag(`${TAG.about}${c.value}`);
+            break;
+          }
+        }
+      }
+      return results;
+    },
+  };
+}
+
+export const viRefiners: Refiner[] = [
+  notDateRefiner(notDatePrefixes),
+  vaguePeriodRefiner(vaguePeriods),
+  weekdayCueRefiner(weekdayCues),
+  aboutRefiner(aboutCues, yearCount),
+];

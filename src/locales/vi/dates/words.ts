@@ -1,0 +1,158 @@
+/**
+ * Vietnamese date words as data, each with an English gloss. The parsers in this folder
+ * build their patterns from these lists, so adding a word here is enough.
+ */
+import type { PartOfDay } from '../../../schema.js';
+
+export interface DateWord<T = true> {
+  text: string;
+  value: T;
+  gloss: string;
+}
+
+/** Parts of the day written before a date: "Chiều 21/3". */
+export const partsOfDay: DateWord<PartOfDay>[] = [
+  { text: 'sáng sớm', value: 'morning', gloss: 'early morning' },
+  { text: 'sáng', value: 'morning', gloss: 'morning' },
+  { text: 'trưa', value: 'noon', gloss: 'noon, midday' },
+  { text: 'chiều tối', value: 'evening', gloss: 'late afternoon, early evening' },
+  { text: 'chiều', value: 'afternoon', gloss: 'afternoon' },
+  { text: 'tối', value: 'evening', gloss: 'evening' },
+  { text: 'đêm', value: 'night', gloss: 'night' },
+  { text: 'khuya', value: 'night', gloss: 'late night' },
+];
+
+/** Days relative to the article's own date; value is the offset in days. */
+export const relativeDays: DateWord<number>[] = [
+  { text: 'hôm nay', value: 0, gloss: 'today' },
+  { text: 'ngày hôm nay', value: 0, gloss: 'today (formal)' },
+  { text: 'hôm qua', value: -1, gloss: 'yesterday' },
+  { text: 'ngày hôm qua', value: -1, gloss: 'yesterday (formal)' },
+  { text: 'hôm kia', value: -2, gloss: 'the day before yesterday' },
+  { text: 'ngày mai', value: 1, gloss: 'tomorrow' },
+];
+
+/** Short forms after a part of the day: "chiều nay" (this afternoon), "tối qua" (last night). */
+export const relativeAfterPart: DateWord<number>[] = [
+  { text: 'hôm nay', value: 0, gloss: 'today' },
+  { text: 'nay', value: 0, gloss: 'this (part of) day' },
+  { text: 'hôm qua', value: -1, gloss: 'yesterday' },
+  { text: 'qua', value: -1, gloss: 'last (night, afternoon …)' },
+  { text: 'mai', value: 1, gloss: 'tomorrow' },
+];
+
+/** Weekday names; value is 0 = Sunday … 6 = Saturday. */
+export const weekdays: DateWord<number>[] = [
+  { text: 'chủ nhật', value: 0, gloss: 'Sunday' },
+  { text: 'thứ hai', value: 1, gloss: 'Monday (also: "second, secondly")' },
+  { text: 'thứ 2', value: 1, gloss: 'Monday' },
+  { text: 'thứ ba', value: 2, gloss: 'Tuesday (also: "third")' },
+  { text: 'thứ 3', value: 2, gloss: 'Tuesday' },
+  { text: 'thứ tư', value: 3, gloss: 'Wednesday (also: "fourth")' },
+  { text: 'thứ 4', value: 3, gloss: 'Wednesday' },
+  { text: 'thứ năm', value: 4, gloss: 'Thursday (also: "fifth")' },
+  { text: 'thứ 5', value: 4, gloss: 'Thursday' },
+  { text: 'thứ sáu', value: 5, gloss: 'Friday (also: "sixth")' },
+  { text: 'thứ 6', value: 5, gloss: 'Friday' },
+  { text: 'thứ bảy', value: 6, gloss: 'Saturday (also: "seventh")' },
+  { text: 'thứ 7', value: 6, gloss: 'Saturday' },
+];
+
+/**
+ * Words that make a bare weekday a weekday: "vào thứ Hai", "hôm thứ Sáu". Without one,
+ * "thứ hai" is far more often an ordinal ("lần thứ hai", "Thứ hai, …" = secondly).
+ */
+export const weekdayCues: DateWord[] = [
+  { text: 'vào', value: true, gloss: 'on' },
+  { text: 'hôm', value: true, gloss: 'on the day of' },
+  { text: 'ngày', value: true, gloss: 'day' },
+  { text: 'sáng', value: true, gloss: 'morning' },
+  { text: 'trưa', value: true, gloss: 'noon' },
+  { text: 'chiều', value: true, gloss: 'afternoon' },
+  { text: 'tối', value: true, gloss: 'evening' },
+  { text: 'đêm', value: true, gloss: 'night' },
+];
+
+/** Where in a month or year: "trung tuần tháng 12/2013", "cuối năm 2020" (precision stays the month / year). */
+export const periodModifiers: DateWord[] = [
+  { text: 'trung tuần', value: true, gloss: 'middle ten days of' },
+  { text: 'thượng tuần', value: true, gloss: 'first ten days of' },
+  { text: 'hạ tuần', value: true, gloss: 'last ten days of' },
+  { text: 'đầu', value: true, gloss: 'early, beginning of' },
+  { text: 'giữa', value: true, gloss: 'middle of' },
+  { text: 'cuối', value: true, gloss: 'end of, late' },
+];
+
+/** Words that open a range's second half: "từ 15/3 đến 17/3". */
+export const rangeWords: DateWord[] = [
+  { text: 'đến', value: true, gloss: 'to, until' },
+  { text: 'tới', value: true, gloss: 'to, until' },
+];
+
+/** Words before a number that make it a document number or a score, not a date. */
+export const notDatePrefixes: DateWord[] = [
+  { text: 'số', value: true, gloss: 'number' },
+  { text: 'nghị định', value: true, gloss: 'decree' },
+  { text: 'quyết định', value: true, gloss: 'decision' },
+  { text: 'thông tư', value: true, gloss: 'circular' },
+  { text: 'nghị quyết', value: true, gloss: 'resolution' },
+  { text: 'chỉ thị', value: true, gloss: 'directive' },
+  { text: 'công văn', value: true, gloss: 'official letter' },
+  { text: 'tỷ số', value: true, gloss: 'score' },
+  { text: 'tỉ số', value: true, gloss: 'score' },
+  { text: 'thắng', value: true, gloss: 'won (a score follows)' },
+  { text: 'thua', value: true, gloss: 'lost (a score follows)' },
+];
+
+/**
+ * Periods counted from the article's date that chrono reads as a year or month against its
+ * reference ("năm qua" → last year): too vague for the record, so dropped.
+ */
+export const vaguePeriods: DateWord[] = [
+  { text: 'năm qua', value: true, gloss: 'the past year' },
+  { text: 'năm nay', value: true, gloss: 'this year' },
+  { text: 'năm ngoái', value: true, gloss: 'last year' },
+  { text: 'năm trước', value: true, gloss: 'the year before' },
+  { text: 'năm tới', value: true, gloss: 'next year' },
+  { text: 'năm sau', value: true, gloss: 'the following year' },
+  { text: 'tháng qua', value: true, gloss: 'the past month' },
+  { text: 'tháng này', value: true, gloss: 'this month' },
+  { text: 'tháng tới', value: true, gloss: 'next month' },
+  { text: 'tuần qua', value: true, gloss: 'the past week' },
+  { text: 'tuần này', value: true, gloss: 'this week' },
+  { text: 'tuần tới', value: true, gloss: 'next week' },
+];
+
+export type DateAbout = 'signing' | 'period' | 'anniversary' | 'past';
+
+export interface AboutCue {
+  text: string;
+  value: DateAbout;
+  /** Applies only to dates without a day ('noDay') or without a month ('noMonth'). */
+  when?: 'noDay' | 'noMonth';
+  gloss: string;
+}
+
+/**
+ * Words shortly before a date that say what the date is of. Anniversary cues are looked
+ * for further back (a commemorated date often closes a long phrase); the others in the
+ * few words before the date within its clause.
+ */
+export const aboutCues: AboutCue[] = [
+  { text: 'kỷ niệm', value: 'anniversary', gloss: 'anniversary, commemoration' },
+  { text: 'kỉ niệm', value: 'anniversary', gloss: 'anniversary (variant spelling)' },
+  { text: 'giai đoạn', value: 'period', gloss: 'period (of a programme)' },
+  { text: 'nhiệm kỳ', value: 'period', gloss: 'term of office' },
+  { text: 'ký', value: 'signing', gloss: 'signed' },
+  { text: 'kí', value: 'signing', gloss: 'signed (variant spelling)' },
+  { text: 'ký kết', value: 'signing', gloss: 'signed, concluded' },
+  { text: 'thiết lập', value: 'past', when: 'noDay', gloss: 'established' },
+  { text: 'từ', value: 'past', when: 'noDay', gloss: 'since, from' },
+  { text: 'kể từ', value: 'past', when: 'noDay', gloss: 'since' },
+  { text: 'hồi', value: 'past', when: 'noDay', gloss: 'back in' },
+  { text: 'vào', value: 'past', when: 'noMonth', gloss: 'in (a year)' },
+  { text: 'trong', value: 'past', when: 'noMonth', gloss: 'in, during (a year)' },
+];
+
+/** "70 năm" before a date: the count of years of an anniversary. */
+export const yearCount = /(?<![\p{L}\p{N}])\d{1,3}\s{1,3}năm(?![\p{L}\p{M}])/iu;
