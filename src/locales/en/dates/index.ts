@@ -4,20 +4,20 @@
  * Vietnamese does; programme periods are year ranges ("for 2022-2024").
  */
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { components, defineParser, implyRest, plausibleYear, validDay } from '../../vi/dates/build.js';
+import { components, defineParser, implyRest, plausibleYear, TAG, validDay } from '../../vi/dates/build.js';
 import { YEAR_RANGE, yearRange } from '../../vi/dates/parsers.js';
 import { aboutRefiner, vaguePeriodRefiner } from '../../vi/dates/refiners.js';
-import { aboutCues, ambiguousMonths, vaguePeriods, yearPrepositions } from './words.js';
+import { aboutCues, ambiguousMonths, vaguePeriods, yearAbout, yearPrepositions } from './words.js';
 
-/** "in 2012", "since early 2001": a bare year after a preposition. */
-const YEAR = /(?:(early|late|mid)[-\s]{1,3})?(\d{4})(?![\d/-])/iu;
+/** "in 2012", "since early 2001": a bare year after a preposition (kept in the match, as chrono drops bare numbers). */
+const YEAR = new RegExp(`(${yearPrepositions.join('|')})\\s{1,3}(?:(?:early|late|mid)[-\\s]{1,3})?(\\d{4})(?![\\d/-])`, 'iu');
 
 function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const y = +m[2];
   if (!plausibleYear(y)) return null;
-  const prev = /([a-z]+)\s{1,3}$/i.exec(context.text.slice(Math.max(0, m.index - 12), m.index));
-  if (!prev || !yearPrepositions.includes(prev[1].toLowerCase())) return null;
   const r = context.createParsingResult(m.index, m[0], components(null, null, y));
+  const about = yearAbout[m[1].toLowerCase()];
+  if (about) r.addTag(`${TAG.about}${about}`);
   implyRest(r);
   return r;
 }

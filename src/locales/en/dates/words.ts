@@ -17,6 +17,9 @@ export const aboutCues: AboutCue[] = [
 /** Words right before a bare year that make it a date: "in 2012", "since 2001". */
 export const yearPrepositions = ['in', 'since', 'until', 'by', 'from', 'of', 'year'];
 
+/** What a preposition makes of the year it opens: "since 2012" is background. */
+export const yearAbout: Record<string, 'past'> = { since: 'past' };
+
 /** Month names that are also common words; a lower-case one alone is the word. */
 export const ambiguousMonths = ['may', 'march'];
 

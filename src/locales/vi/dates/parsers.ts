@@ -18,6 +18,12 @@ const WEEKDAY = `(${alternatives(weekdays)})`;
 const MOD = `(${alternatives(periodModifiers)})`;
 const TO = `(?:${alternatives(rangeWords)})`;
 
+/** "hôm nay (16/3)": the match opened a parenthesis; take the closing one too. */
+function closeParen(context: ParsingContext, m: RegExpExecArray): string {
+  const end = m.index + m[0].length;
+  return m[0].includes('(') && !m[0].includes(')') && context.text[end] === ')' ? `${m[0]})` : m[0];
+}
+
 function tagPrefix(r: ParsingResult, part: string | undefined, rel: number | undefined, weekday: number | undefined): void {
   const pod = lookup(partsOfDay, part);
   if (pod) r.addTag(`${TAG.partOfDay}${pod}`);
@@ -68,7 +74,7 @@ function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | n
     if (!validDay(ed, em, ey)) return null;
     end = components(ed, em, ey);
   }
-  const r = context.createParsingResult(m.index, m[0], components(d1, month, year), end ?? undefined);
+  const r = context.createParsingResult(m.index, closeParen(context, m), components(d1, month, year), end ?? undefined);
   tagPrefix(r, part, rel, wd ? lookup(weekdays, wd) : undefined);
   implyRest(r);
   return r;
@@ -86,7 +92,7 @@ function worded(context: ParsingContext, m: RegExpExecArray): ParsingResult | nu
   const year = ys ? +ys : null;
   if (year != null && !plausibleYear(year)) return null;
   if (!validDay(+ds, +ms, year)) return null;
-  const r = context.createParsingResult(m.index, m[0], components(+ds, +ms, year));
+  const r = context.createParsingResult(m.index, closeParen(context, m), components(+ds, +ms, year));
   tagPrefix(r, part, rel, wd ? lookup(weekdays, wd) : undefined);
   implyRest(r);
   return r;

@@ -41,6 +41,16 @@ export function notDateRefiner(prefixes: readonly { text: string }[]): Refiner {
   };
 }
 
+// "70 năm", "qua 3 tháng": a count of years or months, which chrono reads as a time ago.
+const DURATION = /^[\p{L}\p{M}\s]{0,12}\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}[\p{L}\p{M}]{1,6})?$/iu;
+
+/** Drops durations chrono reads as dates ago or ahead. */
+export const durationRefiner: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => !DURATION.test(r.text));
+  },
+};
+
 /** Drops readings of vague periods ("năm qua", "this year"): no digit, no day of their own. */
 export function vaguePeriodRefiner(words: readonly { text: string }[]): Refiner {
   const keys = new Set(words.map((w) => w.text));
@@ -81,13 +91,16 @@ export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null): R
         if (anniversary) r.addTag(`${TAG.about}anniversary`);
         if ([...r.tags()].some((t) => t.startsWith(TAG.about))) continue;
         const close = wordsBefore(text, r.index, 4, true);
+        // An agreement's name may stand between "ký" and its date: look back through the clause.
+        const clause = wordsBefore(text, r.index, 24, true);
         const noDay = !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('result/relativeDate');
         const noMonth = noDay && !r.start.isCertain('month');
         for (const c of near) {
           if (c.when === 'noDay' && !noDay) continue;
           if (c.when === 'noMonth' && !noMonth) continue;
           // Past cues must sit right before the date ("từ năm 2012"); others within a few words.
-          const hit = c.value === 'past' ? endsWith(close, c.text) || (c.text.includes(' ') && contains(close, c.text)) : contains(close, c.text);
+          const hit = c.value === 'past' ? endsWith(close, c.text) || (c.text.includes(' ') && contains(close, c.text))
+            : contains(c.value === 'signing' ? clause : close, c.text);
           if (hit) {
             r.addTag(`${TAG.about}${c.value}`);
             break;
@@ -102,6 +115,7 @@ export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null): R
 export const viRefiners: Refiner[] = [
   notDateRefiner(notDatePrefixes),
   vaguePeriodRefiner(vaguePeriods),
+  durationRefiner,
   weekdayCueRefiner(weekdayCues),
   aboutRefiner(aboutCues, yearCount),
 ];
