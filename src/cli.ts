@@ -3,7 +3,7 @@
  * Node-only; the library itself touches no file system.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extract } from './index.js';
+import { extract, renderHtml, renderHtmlMany, type ReviewArticle } from './index.js';
 import { createBatchExtractor } from './node.js';
 
 // From this many files on, --ndjson spreads articles over worker threads: below it, starting
@@ -15,6 +15,7 @@ const BATCH_FILES = 256;
 const USAGE = `usage: hoidam [options] FILE... ('-' reads standard input)
   --ndjson                 one record per line (batches)
   --pretty                 indented JSON
+  --html                   a review page: each article with its values highlighted
   --reference-date DATE    YYYY-MM-DD anchor for dates without a year
   --language vi|en|auto    article language (default auto)
   -h, --help               this help`;
@@ -23,16 +24,18 @@ interface CliOptions {
   files: string[];
   ndjson: boolean;
   pretty: boolean;
+  html: boolean;
   referenceDate?: string;
   language?: 'vi' | 'en' | 'auto';
 }
 
 function parseArgs(argv: string[]): CliOptions | string {
-  const o: CliOptions = { files: [], ndjson: false, pretty: false };
+  const o: CliOptions = { files: [], ndjson: false, pretty: false, html: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--ndjson') o.ndjson = true;
     else if (a === '--pretty') o.pretty = true;
+    else if (a === '--html') o.html = true;
     else if (a === '-h' || a === '--help') return USAGE;
     else if (a === '--reference-date' || a.startsWith('--reference-date=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -46,6 +49,7 @@ function parseArgs(argv: string[]): CliOptions | string {
     else o.files.push(a);
   }
   if (!o.files.length) return USAGE;
+  if (o.html && o.ndjson) return 'hoidam: --html and --ndjson cannot be combined';
   return o;
 }
 
@@ -81,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
     (isHelp ? process.stdout : process.stderr).write(parsed + '\n');
     return isHelp ? 0 : 2;
   }
+  if (parsed.html) return reviewPage(parsed);
   if (parsed.ndjson && parsed.files.length >= POOL_MIN_FILES) return ndjsonOnWorkers(parsed);
   let failed = 0;
   const records: unknown[] = [];
@@ -101,6 +106,26 @@ export async function main(argv: string[]): Promise<number> {
   if (!parsed.ndjson && records.length) {
     const value = records.length === 1 && parsed.files.length === 1 ? records[0] : records;
     process.stdout.write(JSON.stringify(value, null, parsed.pretty ? 2 : undefined) + '\n');
+  }
+  return failed ? 1 : 0;
+}
+
+/** --html: one review page; several files get a table of contents. */
+function reviewPage(parsed: CliOptions): number {
+  const articles: ReviewArticle[] = [];
+  let failed = 0;
+  for (const file of parsed.files) {
+    try {
+      const text = readText(file);
+      articles.push({ name: file === '-' ? 'standard input' : file, text, record: extract(text, { referenceDate: parsed.referenceDate, language: parsed.language }) });
+    } catch (err) {
+      process.stderr.write(`hoidam: ${file === '-' ? 'standard input' : file}: ${reason(err)}\n`);
+      failed++;
+    }
+  }
+  if (articles.length) {
+    const [one] = articles;
+    process.stdout.write(parsed.files.length === 1 ? renderHtml(one.text, one.record, { name: one.name }) : renderHtmlMany(articles));
   }
   return failed ? 1 : 0;
 }

@@ -18,6 +18,7 @@ export {
   type TriggerEntry, type AgreementKindEntry, type WordEntry, type BoilerplateEntry,
 } from './plugin.js';
 export { builtinPlugins, viPlugin, enPlugin, intlPlugin } from './locales/index.js';
+export { renderHtml, renderHtmlMany, articleSegments, type RenderOptions, type ReviewArticle, type ArticleSegment, type ArticleSegmentKind, type SegmentOptions } from './render/index.js';
 
 /** An extractor with the built-in locales (Vietnamese, English) plus `config.plugins`. */
 export function createExtractor(config: ExtractorConfig = {}): Extractor {
