@@ -78,6 +78,49 @@ export const AgreementKindEntrySchema = z.object({
 
 export const WordEntrySchema = z.object({ text: phrase, gloss });
 
+/**
+ * Function words around meetings and documents that change how a trigger or a name is read:
+ * "tiếp tục" blocks "tiếp", "Tại Hội đàm" refers back, "Trước đó" starts a separate event, …
+ */
+export const EVENT_CUES = [
+  'block',      // contains a trigger word but is not one: "tiếp tục" (continue)
+  'reference',  // before a trigger, points back at a reported event: "Tại", "Kết thúc", "During"
+  'separate',   // opens a separate event: "Trước đó", "Earlier"
+  'sameDay',    // a separate event on the previous one's day: "Cùng ngày", "the same day"
+  'after',      // right after the previous event, same day and place: "Ngay sau"
+  'purpose',    // the trigger is a purpose, not a report: "để", "nhằm"
+  'future',     // planned, not held: "sẽ", "will"
+  'aspect',     // a verb marker that makes a visit the main clause: "đã", "đang có"
+  'online',     // "trực tuyến", "video conference"
+  'attend',     // also present: "Cùng dự", "also attended"
+  'invited',    // by invitation of (the inviter did not take part): "theo lời mời của"
+  'head',       // heads a delegation: "dẫn đầu", "làm Trưởng đoàn", "led by"
+  'witness',    // "dưới sự chứng kiến của", "witnessed by"
+  'sign',       // signing verb: "ký kết", "signed"
+  'past',       // a past clause before a signing verb: "từ khi", "since"
+  'draft',      // "dự thảo", "draft"
+  'proposed',   // "đề xuất", "proposed"
+  'nameEnd',    // ends a document's name: "giai đoạn", "ký ngày"
+  'periodHead', // introduces a period: "giai đoạn", "for"
+  'venue',      // introduces a venue: "tại", "at", "in"
+  'cityPrefix', // "thủ đô", "TP", "capital"
+  'placeHead',  // a building or institution as a venue: "trụ sở", "Đại sứ quán", "headquarters"
+] as const;
+
+export const EventCueEntrySchema = z.object({
+  text: phrase,
+  cue: z.enum(EVENT_CUES),
+  gloss,
+});
+
+/** A word that starts the name of a body the lexicon does not know: "Bộ", "Ủy ban", "Ministry". */
+export const OrganizationHeadEntrySchema = z.object({
+  text: phrase,
+  kind: OrganizationKindSchema,
+  english: z.string(),
+  gloss,
+});
+
 export const BoilerplateEntrySchema = z.object({
   text: phrase,
   /** related: related-news lists; footer: site footers; comment: comment boxes; credit: source lines. */
@@ -101,6 +144,10 @@ export const LexiconSchema = z.object({
   boilerplate: z.array(BoilerplateEntrySchema).default([]),
   /** Credited agencies and outlets: "TTXVN", "Sputnik". */
   outlets: z.array(WordEntrySchema).default([]),
+  /** Function words around meetings and documents (see EVENT_CUES). */
+  eventCues: z.array(EventCueEntrySchema).default([]),
+  /** Words that start the name of an unknown body ("Bộ X", "Ủy ban X", "Ministry of X"). */
+  organizationHeads: z.array(OrganizationHeadEntrySchema).default([]),
 });
 
 export type RankEntry = z.output<typeof RankEntrySchema>;
@@ -111,6 +158,9 @@ export type PlaceEntry = z.output<typeof PlaceEntrySchema>;
 export type TriggerEntry = z.output<typeof TriggerEntrySchema>;
 export type AgreementKindEntry = z.output<typeof AgreementKindEntrySchema>;
 export type WordEntry = z.output<typeof WordEntrySchema>;
+export type EventCueEntry = z.output<typeof EventCueEntrySchema>;
+export type EventCue = EventCueEntry['cue'];
+export type OrganizationHeadEntry = z.output<typeof OrganizationHeadEntrySchema>;
 export type BoilerplateEntry = z.output<typeof BoilerplateEntrySchema>;
 export type Lexicon = z.output<typeof LexiconSchema>;
 export type LexiconInput = z.input<typeof LexiconSchema>;

@@ -3,8 +3,9 @@
  * Later plugins override earlier entries for the same phrase.
  */
 import { PhraseMatcher } from './phrases.js';
+import { phraseKey } from './tokens.js';
 import type {
-  AgreementKindEntry, BoilerplateEntry, CountryEntry, Lexicon, OrganizationEntry, PlaceEntry, RankEntry,
+  AgreementKindEntry, BoilerplateEntry, CountryEntry, EventCue, Lexicon, OrganizationEntry, OrganizationHeadEntry, PlaceEntry, RankEntry,
   TitleEntry, TriggerEntry, ValidatedPlugin, WordEntry,
 } from '../plugin.js';
 
@@ -28,6 +29,10 @@ export interface CompiledLexicon {
   readonly notNames: PhraseMatcher<WordEntry>;
   readonly boilerplate: PhraseMatcher<BoilerplateEntry>;
   readonly outlets: PhraseMatcher<WordEntry>;
+  /** Event cues by phrase; one phrase may carry several cues ("tại": venue and reference). */
+  readonly eventCues: PhraseMatcher<ReadonlySet<EventCue>>;
+  /** Words that start the name of a body the lexicon does not know. */
+  readonly organizationHeads: PhraseMatcher<OrganizationHeadEntry>;
   /** Every lexicon entry by code, for lookups by value (organization ids, country names). */
   readonly organizationList: readonly OrganizationEntry[];
   readonly countryByCode: ReadonlyMap<string, CountryEntry>;
@@ -38,7 +43,7 @@ export interface CompiledLexicon {
 export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
   const merged: Lexicon = {
     ranks: [], titles: [], organizations: [], countries: [], places: [], triggers: [], agreementKinds: [],
-    honorifics: [], notNames: [], boilerplate: [], outlets: [],
+    honorifics: [], notNames: [], boilerplate: [], outlets: [], organizationHeads: [], eventCues: [],
   };
   for (const lx of lexicons) {
     for (const k of Object.keys(merged) as (keyof Lexicon)[]) {
@@ -68,6 +73,17 @@ export function compileLexicon(plugins: readonly ValidatedPlugin[]): CompiledLex
     for (const n of c.adjectives) countries.add(n, { entry: c, adjective: true });
     if (!countryByCode.has(c.code)) countryByCode.set(c.code, c);
   }
+  const eventCues = new PhraseMatcher<ReadonlySet<EventCue>>();
+  const cueSets = new Map<string, Set<EventCue>>();
+  for (const c of lx.eventCues) {
+    const key = phraseKey(c.text);
+    let set = cueSets.get(key);
+    if (!set) {
+      cueSets.set(key, (set = new Set()));
+      eventCues.add(c.text, set);
+    }
+    set.add(c.cue);
+  }
   const places = new PhraseMatcher<PlaceEntry>();
   for (const p of lx.places) for (const n of p.names) places.add(n, p);
   return {
@@ -83,6 +99,8 @@ export function compileLexicon(plugins: readonly ValidatedPlugin[]): CompiledLex
     notNames: byText(lx.notNames),
     boilerplate: byText(lx.boilerplate),
     outlets: byText(lx.outlets),
+    eventCues,
+    organizationHeads: byText(lx.organizationHeads),
     organizationList: lx.organizations,
     countryByCode,
     nameFinders: plugins.flatMap((p) => (p.nameFinder ? [p.nameFinder] : [])),

@@ -82,6 +82,8 @@ export interface OrganizationInfo {
   kind: OrganizationKind;
   /** Identity across mentions: canonical name for known bodies, folded text otherwise. */
   key: string;
+  /** The country is a default (a Vietnamese article's own bodies), not named in the text. */
+  countryAssumed?: boolean;
 }
 
 export interface OrganizationMention {

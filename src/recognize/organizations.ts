@@ -1,8 +1,191 @@
-import type { Analysis, Doc, OrganizationMention } from '../pipeline/types.js';
+/**
+ * Organizations: known bodies from the lexicon, and unknown ones by pattern — a head word
+ * ("Bộ", "Ủy ban", "Ministry") and a capitalised name ("Bộ Nội vụ Campuchia", "Ministry of
+ * Emergency Situations"). The country is the one the text names right after ("… Liên bang
+ * Nga", "… of Russia") or before in English ("Russian …", "China's …"); else the entry's
+ * own; else, for a generic state body in a Vietnamese article, Vietnam (the press names
+ * foreign bodies with their country and its own without).
+ */
+import type { Token } from '../engine/tokens.js';
+import type { OrganizationEntry } from '../plugin.js';
+import type { Analysis, Doc, OrganizationInfo, OrganizationMention } from '../pipeline/types.js';
+import type { OrganizationKind } from '../schema.js';
+import { contentSentences, fold, isAcronym } from './people/common.js';
 
-// TODO(foundation): first version pending.
+// Lower-case words that may join two parts of a Vietnamese body's name.
+const VI_JOIN = new Set(['và']);
+const EN_JOIN = new Set(['and', 'of', 'for']);
+// Kinds that default to the article's own country when the text names none.
+const STATE_KINDS = new Set<OrganizationKind>(['ministry', 'agency', 'committee', 'armed_forces', 'government', 'parliament', 'party']);
+
+/** A country named right after token `i` (optionally after "của", "nước", "of", "of the"). */
+export function countryAfter(doc: Doc, i: number, limit: number): { code: string; to: number } | null {
+  const { tokens, lexicon } = doc;
+  let j = i;
+  for (let k = 0; k < 2 && j < limit; k++) {
+    const w = tokens[j].lower;
+    if (w === 'của' || w === 'nước' || w === 'of' || (w === 'the' && k === 1)) j++;
+    else break;
+  }
+  if (j >= limit) return null;
+  const m = lexicon.countries.matchAt(tokens, j, limit);
+  if (!m || m.value.adjective) return null;
+  const first = tokens[m.from];
+  if (!first.cap && !/^(?:nước|the)$/.test(first.lower)) return null;
+  return { code: m.value.entry.code, to: m.to };
+}
+
+/** A country adjective or possessive right before token `i`: "Russian", "Vietnam's", "Russia's". */
+export function countryBefore(doc: Doc, i: number, from: number): { code: string; from: number } | null {
+  const { tokens, lexicon } = doc;
+  let j = i - 1;
+  // "Russia's" / "Russia’s": name + apostrophe + s
+  if (j - 2 >= from && tokens[j].lower === 's' && /^['’]$/.test(tokens[j - 1].text)) j -= 2;
+  for (let len = 1; len <= 4 && j - len + 1 >= from; len++) {
+    const start = j - len + 1;
+    const m = lexicon.countries.matchAt(tokens, start, j + 1);
+    if (m && m.to === j + 1 && tokens[start].cap) return { code: m.value.entry.code, from: start };
+  }
+  return null;
+}
+
+function infoOf(entry: OrganizationEntry, name: string, country: string | null): OrganizationInfo {
+  return {
+    name,
+    english: entry.english,
+    acronym: entry.acronym,
+    country,
+    kind: entry.kind,
+    key: `${fold(entry.english)}|${country ?? ''}`,
+  };
+}
+
+/** Builds the mention of a known body found at tokens [from, to), with its country. */
+export function knownMention(
+  doc: Doc, entry: OrganizationEntry, from: number, to: number, limit: number, sentFrom: number, assumeVN = true,
+): OrganizationMention {
+  const { tokens } = doc;
+  let end = to;
+  let country = entry.country;
+  const after = countryAfter(doc, to, limit);
+  if (after) {
+    country = after.code;
+    end = after.to;
+  } else if (doc.language === 'en') {
+    const before = countryBefore(doc, from, sentFrom);
+    if (before) country = before.code;
+  }
+  let assumed = false;
+  if (!country && assumeVN && doc.language === 'vi' && STATE_KINDS.has(entry.kind)) {
+    country = 'VN';
+    assumed = true;
+  }
+  const name = doc.text.slice(tokens[from].start, tokens[end - 1].end);
+  const org = infoOf(entry, name, country);
+  if (assumed) org.countryAssumed = true;
+  return { start: tokens[from].start, end: tokens[end - 1].end, org };
+}
+
+/** Vietnamese name parts: a capitalised syllable with at most one lower-case syllable after it. */
+function viNameEnd(doc: Doc, i: number, limit: number): number {
+  const { tokens } = doc;
+  let j = i;
+  let parts = 0;
+  while (j < limit && parts < 6) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.lineBefore) break;
+    // The country closes the name: "Bộ Nội vụ | Liên bang Nga".
+    if (doc.lexicon.countries.matchAt(tokens, j, limit)) break;
+    if (isAcronym(t)) {
+      j++;
+      parts++;
+      continue;
+    }
+    if (!t.cap) {
+      if (parts > 0 && VI_JOIN.has(t.lower) && j + 2 < limit && tokens[j + 1].cap && !tokens[j + 2].cap && tokens[j + 2].kind === 'word') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Compound words of a body's name are "Capital lower" ("Nội vụ", "Điều tra"); a run of
+    // capitals is a person's name or a place, not part of the body's name.
+    const next = tokens[j + 1];
+    if (!next || j + 1 >= limit || next.kind !== 'word' || next.cap || next.lineBefore) break;
+    j += 2;
+    parts++;
+  }
+  return parts ? j : i;
+}
+
+function enNameEnd(tokens: readonly Token[], i: number, limit: number): number {
+  let j = i;
+  if (j < limit && tokens[j].lower === 'the') j++;
+  const start = j;
+  while (j < limit && j - start < 6) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.lineBefore) break;
+    if (t.cap) j++;
+    else if (t.lower === 'and' && j > start && tokens[j + 1]?.cap) j++;
+    else break;
+  }
+  return j > start ? j : i;
+}
+
+/** Index of the token (at or after `from`) that ends at offset `end`. */
+export function endToken(tokens: readonly Token[], from: number, end: number): number {
+  let j = from;
+  while (j + 1 < tokens.length && tokens[j].end < end) j++;
+  return j;
+}
+
 export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMention[] {
-  void doc;
   void a;
-  return [];
+  const { tokens, lexicon } = doc;
+  const out: OrganizationMention[] = [];
+  for (const { s } of contentSentences(doc)) {
+    let i = s.tokenFrom;
+    while (i < s.tokenTo) {
+      const known = lexicon.organizations.matchAt(tokens, i, s.tokenTo);
+      const head = lexicon.organizationHeads.matchAt(tokens, i, s.tokenTo);
+      const firstCap = tokens[i].cap || isAcronym(tokens[i]);
+      let patternEnd = -1;
+      if (head && firstCap) {
+        if (doc.language === 'vi') patternEnd = viNameEnd(doc, head.to, s.tokenTo);
+        else if (head.to < s.tokenTo && tokens[head.to].lower === 'of') {
+          // "Ministry of X of Y": the name stops at the country.
+          let e = head.to + 1;
+          const end = enNameEnd(tokens, e, s.tokenTo);
+          for (; e < end; e++) if (countryAfter(doc, e, s.tokenTo) && e > head.to + 1) break;
+          patternEnd = e > head.to + 1 ? e : -1;
+        }
+        if (patternEnd <= head.to) patternEnd = -1;
+      }
+      if (known && firstCap && (patternEnd < 0 || known.to >= patternEnd)) {
+        const m = knownMention(doc, known.value, known.from, known.to, s.tokenTo, s.tokenFrom);
+        out.push(m);
+        i = Math.max(known.to, endToken(tokens, i, m.end) + 1);
+        continue;
+      }
+      if (head && patternEnd > 0) {
+        const entry: OrganizationEntry = {
+          names: [doc.text.slice(tokens[i].start, tokens[patternEnd - 1].end)],
+          afterTitle: [],
+          english: `${head.value.english} ${doc.text.slice(tokens[head.to].start, tokens[patternEnd - 1].end)}`,
+          acronym: null,
+          country: null,
+          kind: head.value.kind,
+        };
+        const m = knownMention(doc, entry, i, patternEnd, s.tokenTo, s.tokenFrom);
+        // Unknown bodies keep their own words as identity.
+        m.org.key = `${fold(entry.names[0])}|${m.org.country ?? ''}`;
+        m.org.english = doc.language === 'en' ? entry.names[0] : null;
+        out.push(m);
+        i = endToken(tokens, i, m.end) + 1;
+        continue;
+      }
+      i++;
+    }
+  }
+  return out;
 }

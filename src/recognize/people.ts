@@ -1,8 +1,252 @@
-import type { Analysis, Doc, PersonMention } from '../pipeline/types.js';
+/**
+ * People. A run of capitalised words is a person's name when its context says so:
+ *  - a rank, title or honorific right before it ("Đại tướng Tô Lâm", "ông Anoshin",
+ *    "State Secretary – Deputy Minister … Igor Zubov", "his Vietnamese counterpart General …");
+ *  - an appositive title after it ("Nguyễn Văn A, Thứ trưởng Bộ Công an");
+ *  - it repeats a name already found ("Antonov", "Patrushev");
+ *  - a plugin's name finder (English: compromise) proposes it, for names without any of these.
+ * In lists each rank and title goes to its own person: titles right before a name are that
+ * name's; titles after "Name," belong to it unless they lead straight into another name.
+ */
+import type { Token } from '../engine/tokens.js';
+import type { Analysis, Doc, PersonMention, RankMention, TitleMention } from '../pipeline/types.js';
+import { contentSentences, fold } from './people/common.js';
+import { findRuns, type Run } from './people/runs.js';
 
-// TODO(foundation): first version pending.
-export function recognizePeople(doc: Doc, a?: Analysis): PersonMention[] {
-  void doc;
-  void a;
-  return [];
+interface Chain {
+  rank: RankMention | null;
+  titles: TitleMention[];
+  honorific: boolean;
+  country: string | null;
+}
+
+const DASH = /^[-–—]$/;
+const APPOSITIVE_SEPARATORS = new Set([',', '–', '-', '—', '(', 'kiêm', 'cum', ';']);
+
+function coveredTokens(doc: Doc, from: number, to: number, start: number, end: number, mark: Uint8Array, value = 1): void {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (t.start >= start && t.end <= end) mark[k - from] = value;
+  }
+}
+
+export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
+  const { tokens, lexicon } = doc;
+  const anchored: Array<{ run: Run; chain: Chain; sentence: number }> = [];
+  const loose: Array<{ run: Run; sentence: number }> = [];
+  const byStart = <T extends { start: number }>(xs: readonly T[]): T[] => [...xs].sort((x, y) => x.start - y.start);
+  const ranks = byStart(a.ranks);
+  const titles = byStart(a.titles);
+
+  for (const { s, index } of contentSentences(doc)) {
+    const n = s.tokenTo - s.tokenFrom;
+    if (n <= 0) continue;
+    const occupied = new Uint8Array(n);
+    const looseCountry = new Uint8Array(n);
+    const inSentence = <T extends { start: number; end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.start >= s.start && x.end <= s.end);
+    const sRanks = inSentence(ranks);
+    const sTitles = inSentence(titles);
+    for (const r of sRanks) coveredTokens(doc, s.tokenFrom, s.tokenTo, r.start, r.end, occupied);
+    for (const t of sTitles) coveredTokens(doc, s.tokenFrom, s.tokenTo, t.start, t.end, occupied);
+    for (const o of inSentence(a.organizations)) coveredTokens(doc, s.tokenFrom, s.tokenTo, o.start, o.end, occupied);
+    for (const p of inSentence(a.places)) coveredTokens(doc, s.tokenFrom, s.tokenTo, p.start, p.end, occupied);
+    for (const d of inSentence(a.dates)) coveredTokens(doc, s.tokenFrom, s.tokenTo, d.start, d.end, occupied);
+    const countryAt = new Map<number, { code: string; adjective: boolean; from: number }>();
+    for (const c of inSentence(a.countries)) {
+      coveredTokens(doc, s.tokenFrom, s.tokenTo, c.start, c.end, occupied);
+      let f = s.tokenFrom;
+      while (f < s.tokenTo && tokens[f].start < c.start) f++;
+      let e = f;
+      while (e + 1 < s.tokenTo && tokens[e].end < c.end) e++;
+      if (e === f) looseCountry[f - s.tokenFrom] = 1;
+      countryAt.set(e, { code: c.hit.entry.code, adjective: c.hit.adjective, from: f });
+    }
+    // Honorifics: lower-case forms anywhere, capitalised ones too.
+    const honorificAt = new Map<number, number>();
+    for (const h of lexicon.honorifics.matchAll(tokens, s.tokenFrom, s.tokenTo)) {
+      honorificAt.set(h.to - 1, h.from);
+      for (let k = h.from; k < h.to; k++) occupied[k - s.tokenFrom] = 1;
+    }
+    // Title and rank mentions by their last and first token.
+    const tokenOf = (offset: number, first: boolean): number => {
+      let k = s.tokenFrom;
+      if (first) {
+        while (k < s.tokenTo && tokens[k].start < offset) k++;
+      } else {
+        while (k + 1 < s.tokenTo && tokens[k].end < offset) k++;
+      }
+      return k;
+    };
+    const titleEnd = new Map<number, TitleMention>();
+    const titleStart = new Map<number, TitleMention>();
+    const titleSpan = new Map<TitleMention, [number, number]>();
+    for (const t of sTitles) {
+      const f = tokenOf(t.start, true);
+      const e = tokenOf(t.end, false);
+      titleEnd.set(e, t);
+      titleStart.set(f, t);
+      titleSpan.set(t, [f, e + 1]);
+    }
+    const rankEnd = new Map<number, RankMention>();
+    const rankStart = new Map<number, RankMention>();
+    const rankSpan = new Map<RankMention, [number, number]>();
+    for (const r of sRanks) {
+      const f = tokenOf(r.start, true);
+      const e = tokenOf(r.end, false);
+      rankEnd.set(e, r);
+      rankStart.set(f, r);
+      rankSpan.set(r, [f, e + 1]);
+    }
+    const claimed = new Set<TitleMention>();
+    const claimedRanks = new Set<RankMention>();
+    const runs = findRuns(doc, s.tokenFrom, s.tokenTo, occupied, looseCountry);
+    const runStarts = new Set(runs.map((r) => r.from));
+
+    /** The rank, titles and honorific written right before token `k` (inclusive), walking back. */
+    const prefix = (k: number, chain: Chain, acrossCommas: boolean): number => {
+      let first = k + 1;
+      while (k >= s.tokenFrom) {
+        const t = titleEnd.get(k);
+        const r = rankEnd.get(k);
+        const h = honorificAt.get(k);
+        const c = countryAt.get(k);
+        if (t && !claimed.has(t)) {
+          claimed.add(t);
+          chain.titles.unshift(t);
+          first = titleSpan.get(t)![0];
+          k = first - 1;
+        } else if (r && !claimedRanks.has(r)) {
+          claimedRanks.add(r);
+          if (!chain.rank) chain.rank = r;
+          first = rankSpan.get(r)![0];
+          k = first - 1;
+        } else if (h !== undefined) {
+          chain.honorific = true;
+          first = h;
+          k = h - 1;
+        } else if (c && c.adjective && first <= k + 1 && (chain.honorific || chain.rank || chain.titles.length)) {
+          // "his Vietnamese counterpart", "Russian General …"
+          chain.country ??= c.code;
+          first = c.from;
+          k = c.from - 1;
+        } else if (k > s.tokenFrom && DASH.test(tokens[k].text) && (titleEnd.has(k - 1) || rankEnd.has(k - 1))) {
+          k--;
+        } else if (acrossCommas && tokens[k].text === ',' && k > s.tokenFrom && (titleEnd.has(k - 1) || rankEnd.has(k - 1))
+          && !claimed.has(titleEnd.get(k - 1)!)) {
+          k--;
+        } else break;
+      }
+      return first;
+    };
+
+    // 1. Direct prefixes.
+    const chains = new Map<Run, Chain>();
+    const firstOf = new Map<Run, number>();
+    for (const run of runs) {
+      const chain: Chain = { rank: null, titles: [], honorific: false, country: null };
+      firstOf.set(run, prefix(run.from - 1, chain, false));
+      chains.set(run, chain);
+    }
+    // 2. Appositives: "Name, Title, Title …" up to a word that is none of these.
+    for (const run of runs) {
+      const chain = chains.get(run)!;
+      let k = run.to;
+      let took = false;
+      while (k < s.tokenTo) {
+        const sep = tokens[k];
+        if (!APPOSITIVE_SEPARATORS.has(sep.lower)) break;
+        let q = k + 1;
+        if (q < s.tokenTo && tokens[q].lower === 'kiêm') q++;
+        const t = titleStart.get(q);
+        const r = rankStart.get(q);
+        if (t && !claimed.has(t)) {
+          const end = titleSpan.get(t)![1];
+          if (runStarts.has(end)) break;
+          claimed.add(t);
+          chain.titles.push(t);
+          k = end;
+          took = true;
+        } else if (r && !claimedRanks.has(r)) {
+          const end = rankSpan.get(r)![1];
+          if (runStarts.has(end)) break;
+          claimedRanks.add(r);
+          chain.rank ??= r;
+          k = end;
+          took = true;
+        } else break;
+      }
+      if (took && !chain.rank && !chain.honorific && chain.titles.length && run.words < 2 && !isForeignWord(tokens[run.from])) {
+        // One Vietnamese syllable before a comma is rarely a name without a title before it.
+        chain.titles = [];
+      }
+    }
+    // 3. Titles listed before a rank or title across commas: "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, Đại tướng Tô Lâm".
+    for (const run of runs) {
+      const chain = chains.get(run)!;
+      const first = firstOf.get(run)!;
+      if (first < run.from) prefix(first - 1, chain, true);
+    }
+    for (const run of runs) {
+      const chain = chains.get(run)!;
+      if (chain.rank || chain.titles.length || chain.honorific) anchored.push({ run, chain, sentence: index });
+      else loose.push({ run, sentence: index });
+    }
+  }
+
+  const text = (r: Run): string => doc.text.slice(tokens[r.from].start, tokens[r.to - 1].end);
+  const out: PersonMention[] = anchored.map(({ run, chain, sentence }) => ({
+    start: tokens[run.from].start,
+    end: tokens[run.to - 1].end,
+    name: text(run),
+    rank: chain.rank,
+    titles: chain.titles,
+    honorific: chain.honorific,
+    country: chain.country ?? chain.titles.find((t) => t.country)?.country ?? null,
+    sentence,
+  }));
+
+  // 4. Repeats of names already found: every word of the run is a word of one known name.
+  const known = out.map((p) => nameWords(p.name));
+  const taken = new Set(out.map((p) => p.start));
+  for (const { run, sentence } of loose) {
+    const words = nameWords(text(run));
+    if (!words.length) continue;
+    if (words.length === 1 && (words[0].length < 4 || !isForeignWord(tokens[run.from]))) continue;
+    if (known.some((k) => words.every((w) => k.includes(w)))) {
+      out.push({ start: tokens[run.from].start, end: tokens[run.to - 1].end, name: text(run), rank: null, titles: [], honorific: false, country: null, sentence });
+      taken.add(tokens[run.from].start);
+    }
+  }
+
+  // 5. Names a plugin's finder proposes (several words, none of them claimed by another recognizer).
+  if (lexicon.nameFinders.length) {
+    const runAt = new Map<number, { run: Run; sentence: number }>();
+    for (const l of loose) runAt.set(tokens[l.run.from].start, l);
+    for (const finder of lexicon.nameFinders) {
+      let ranges: Array<{ start: number; end: number }> = [];
+      try {
+        ranges = finder(doc.text);
+      } catch {
+        ranges = [];
+      }
+      for (const r of ranges) {
+        const l = runAt.get(r.start);
+        if (!l || taken.has(r.start) || l.run.words < 2) continue;
+        out.push({ start: r.start, end: tokens[l.run.to - 1].end, name: text(l.run), rank: null, titles: [], honorific: false, country: null, sentence: l.sentence });
+        taken.add(r.start);
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Words of a name for matching: folded, initials and dots dropped. */
+export function nameWords(name: string): string[] {
+  return fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+}
+
+// A word with none of Vietnamese's own letters or tone marks reads as foreign ("Antonov").
+const VIETNAMESE_MARKS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+function isForeignWord(t: Token): boolean {
+  return t.text.length >= 4 && !VIETNAMESE_MARKS.test(t.text);
 }

@@ -1,8 +1,32 @@
-import type { Analysis, Doc, RankMention } from '../pipeline/types.js';
+/**
+ * Military and police ranks. A rank in the lexicon with a capital must be written with one;
+ * English ranks that are also common words ("General Assembly", "a Major role") are dropped
+ * when they sit inside a proper name or before a word that never names a person.
+ */
+import type { Doc, RankMention } from '../pipeline/types.js';
+import { capitalOk, contentSentences } from './people/common.js';
 
-// TODO(foundation): first version pending.
-export function recognizeRanks(doc: Doc, a?: Analysis): RankMention[] {
-  void doc;
-  void a;
-  return [];
+export function recognizeRanks(doc: Doc): RankMention[] {
+  const { tokens, lexicon } = doc;
+  const out: RankMention[] = [];
+  for (const { s } of contentSentences(doc)) {
+    for (const m of lexicon.ranks.matchAll(tokens, s.tokenFrom, s.tokenTo)) {
+      if (!capitalOk(m.value.text, tokens[m.from])) continue;
+      // A longer title starting here wins: "General Secretary", "General Staff".
+      const title = lexicon.titles.matchAt(tokens, m.from, s.tokenTo);
+      if (title && title.to > m.to) continue;
+      if (doc.language !== 'vi') {
+        const next = tokens[m.to];
+        if (next && m.to < s.tokenTo && lexicon.notNames.matchAt(tokens, m.to, s.tokenTo)) continue;
+        const prev = tokens[m.from - 1];
+        // "Interpol General Assembly": a capitalised word glued before the rank that is no
+        // title, rank or country makes it part of a name.
+        if (prev && m.from > s.tokenFrom && prev.cap && prev.kind === 'word' && !lexicon.titles.lookup(prev.text)
+          && !lexicon.countries.lookup(prev.text) && !lexicon.honorifics.lookup(prev.text)) continue;
+        if (!next || m.to >= s.tokenTo || !next.cap) continue;
+      }
+      out.push({ start: m.start, end: m.end, entry: m.value });
+    }
+  }
+  return out;
 }

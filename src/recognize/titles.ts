@@ -1,8 +1,105 @@
-import type { Analysis, Doc, TitleMention } from '../pipeline/types.js';
+/**
+ * Titles with the body they attach to: "Bộ trưởng Bộ Công an", "Bộ trưởng Công an",
+ * "Bộ trưởng Nội vụ Nga" (country RU), "Deputy Minister of Public Security of the Socialist
+ * Republic of Vietnam", "Russian Defense Minister". A secretary of a security council is
+ * the council's secretary (security_council_secretary). An ambassador's country is the one
+ * before "tại"/"in"; the posting after it is part of the title's text.
+ */
+import type { TitleEntry } from '../plugin.js';
+import type { Analysis, Doc, OrganizationMention, TitleMention } from '../pipeline/types.js';
+import { countryAfter, countryBefore, endToken, knownMention } from './organizations.js';
+import { capitalOk, contentSentences } from './people/common.js';
 
-// TODO(foundation): first version pending.
-export function recognizeTitles(doc: Doc, a?: Analysis): TitleMention[] {
-  void doc;
-  void a;
-  return [];
+// Roles that a body turns into a more specific one.
+const SECRETARY: Record<string, { role: TitleEntry['role']; english: string }> = {
+  Secretary: { role: 'security_council_secretary', english: 'Secretary of the Security Council' },
+  'Deputy Secretary': { role: 'deputy_security_council_secretary', english: 'Deputy Secretary of the Security Council' },
+  'Permanent Deputy Secretary': { role: 'deputy_security_council_secretary', english: 'Permanent Deputy Secretary of the Security Council' },
+};
+const LINKS_VI = new Set(['của']);
+const LINKS_EN = new Set(['of', 'for']);
+const POSTING = new Set(['tại', 'in', 'to']);
+
+function refine(entry: TitleEntry, org: OrganizationMention | null): TitleEntry {
+  if (!org) return entry;
+  const sec = SECRETARY[entry.english];
+  if (sec && org.org.kind === 'council' && /security/i.test(org.org.english ?? org.org.name)) {
+    return { ...entry, role: sec.role, english: sec.english };
+  }
+  return entry;
 }
+
+export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
+  const { tokens, lexicon } = doc;
+  const orgByStart = new Map<number, OrganizationMention>();
+  for (const o of a.organizations) orgByStart.set(o.start, o);
+  const out: TitleMention[] = [];
+  const links = doc.language === 'vi' ? LINKS_VI : LINKS_EN;
+
+  for (const { s } of contentSentences(doc)) {
+    let i = s.tokenFrom;
+    while (i < s.tokenTo) {
+      const m = lexicon.titles.matchAt(tokens, i, s.tokenTo);
+      if (!m || !capitalOk(m.value.text, tokens[i])) {
+        i++;
+        continue;
+      }
+      const entry0 = m.value;
+      let start = m.from;
+      let j = m.to;
+      let country: string | null = null;
+      let org: OrganizationMention | null = null;
+      if (doc.language !== 'vi') {
+        const before = countryBefore(doc, m.from, s.tokenFrom);
+        if (before) {
+          country = before.code;
+          start = before.from;
+        }
+      }
+      if (entry0.takesOrganization && j < s.tokenTo) {
+        let k = j;
+        if (links.has(tokens[k].lower)) k++;
+        if (k < s.tokenTo && tokens[k].lower === 'the' && doc.language !== 'vi') k++;
+        const known = k < s.tokenTo ? orgByStart.get(tokens[k].start) : undefined;
+        if (known) {
+          org = known;
+          j = endToken(tokens, k, known.end) + 1;
+        } else if (k < s.tokenTo) {
+          const short = lexicon.organizationsAfterTitle.matchAt(tokens, k, s.tokenTo);
+          if (short && tokens[k].cap) {
+            org = knownMention(doc, short.value, short.from, short.to, s.tokenTo, s.tokenFrom, false);
+            j = endToken(tokens, k, org.end) + 1;
+          }
+        }
+      }
+      if (!org && entry0.organization) {
+        const e = lexicon.organizationList.find((o) => o.english === entry0.organization);
+        if (e) {
+          const om = knownMention(doc, e, m.from, m.to, s.tokenTo, s.tokenFrom, false);
+          org = { ...om, start: tokens[start].start };
+          j = Math.max(j, endToken(tokens, m.from, om.end) + 1);
+        }
+      }
+      if (org?.org.country && !org.org.countryAssumed) country = org.org.country;
+      // A country right after the title or its body: "Tổng thống Nga", "Thứ trưởng Quốc phòng Nga".
+      const after = j < s.tokenTo ? countryAfter(doc, j, s.tokenTo) : null;
+      if (after) {
+        country = after.code;
+        j = after.to;
+        if (org && (!org.org.country || org.org.countryAssumed)) {
+          org = { ...org, org: { ...org.org, country: after.code, countryAssumed: false, key: org.org.key.replace(/\|[A-Z]*$/, `|${after.code}`) } };
+        }
+      }
+      const entry = refine(entry0, org);
+      // "Đại sứ Liên bang Nga tại Việt Nam": the posting belongs to the title's words.
+      if (entry.role === 'ambassador' && j < s.tokenTo && POSTING.has(tokens[j].lower)) {
+        const posting = countryAfter(doc, j + 1, s.tokenTo);
+        if (posting) j = posting.to;
+      }
+      out.push({ start: tokens[start].start, end: tokens[j - 1].end, entry, organization: org, country });
+      i = j;
+    }
+  }
+  return out;
+}
+

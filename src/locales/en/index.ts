@@ -3,15 +3,15 @@ import { definePlugin } from '../../plugin.js';
 import { boilerplate, outlets } from './boilerplate.js';
 import { ranks } from './ranks.js';
 import { titles } from './titles.js';
-import { organizations } from './organizations.js';
+import { organizationHeads, organizations } from './organizations.js';
 import { honorifics, notNames } from './names.js';
-import { triggers } from './triggers.js';
+import { eventCues, triggers } from './triggers.js';
 import { agreementKinds } from './agreements.js';
 import { dateParsers, dateRefiners } from './dates/index.js';
 
 export const enPlugin = definePlugin({
   name: 'hoidam:en',
   language: 'en',
-  lexicon: { ranks, titles, organizations, honorifics, notNames, triggers, agreementKinds, boilerplate, outlets },
+  lexicon: { ranks, titles, organizations, organizationHeads, honorifics, notNames, triggers, eventCues, agreementKinds, boilerplate, outlets },
   dates: { parsers: dateParsers, refiners: dateRefiners },
 });

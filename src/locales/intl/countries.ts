@@ -1,4 +1,118 @@
-/** Countries in Vietnamese, English and transliterated spellings. */
+/**
+ * Countries in Vietnamese, English and transliterated spellings, with adjective and people
+ * forms. Names are matched case-insensitively by the phrase engine; the recognizer asks for
+ * a capitalised first word, so "anh" (brother) or "nga" in lower case never count.
+ */
 import type { LexiconInput } from '../../plugin.js';
 
-export const countries: NonNullable<LexiconInput['countries']> = [];
+type C = NonNullable<LexiconInput['countries']>[number];
+
+export const countries: C[] = [
+  {
+    code: 'VN', english: 'Vietnam', gloss: 'Vietnam',
+    names: [
+      'Việt Nam', 'Viet Nam', 'Vietnam', 'nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam',
+      'Cộng hoà xã hội chủ nghĩa Việt Nam', 'CHXHCN Việt Nam', 'Socialist Republic of Vietnam', 'Socialist Republic of Viet Nam',
+      'the Socialist Republic of Vietnam', 'Việt',
+    ],
+    adjectives: ['Vietnamese'],
+  },
+  {
+    code: 'RU', english: 'Russia', gloss: 'Russia',
+    names: [
+      'Liên bang Nga', 'LB Nga', 'Nga', 'Russia', 'Russian Federation', 'the Russian Federation', 'Liên Bang Nga',
+      'nước Nga', 'Liên Xô', 'Xô viết', 'USSR', 'Soviet Union',
+    ],
+    adjectives: ['Russian', 'Soviet'],
+  },
+  {
+    code: 'CN', english: 'China', gloss: 'China',
+    names: ['Trung Quốc', 'China', "People's Republic of China", 'Cộng hòa Nhân dân Trung Hoa', 'Trung Hoa', 'CHND Trung Hoa'],
+    adjectives: ['Chinese'],
+  },
+  {
+    code: 'LA', english: 'Laos', gloss: 'Laos',
+    names: [
+      'Lào', 'CHDCND Lào', 'Cộng hòa Dân chủ Nhân dân Lào', 'Cộng hoà Dân chủ Nhân dân Lào', 'Laos', 'Lao PDR',
+      "Lao People's Democratic Republic",
+    ],
+    adjectives: ['Lao', 'Laotian'],
+  },
+  {
+    code: 'KH', english: 'Cambodia', gloss: 'Cambodia',
+    names: ['Campuchia', 'Căm-pu-chia', 'Cambodia', 'Vương quốc Campuchia', 'Kingdom of Cambodia'],
+    adjectives: ['Cambodian', 'Khmer'],
+  },
+  { code: 'JP', english: 'Japan', gloss: 'Japan', names: ['Nhật Bản', 'Nhật', 'Japan'], adjectives: ['Japanese'] },
+  {
+    code: 'BY', english: 'Belarus', gloss: 'Belarus',
+    names: ['Belarus', 'Cộng hòa Belarus', 'Bêlarút', 'Belarút', 'Republic of Belarus'], adjectives: ['Belarusian', 'Belarussian'],
+  },
+  {
+    code: 'US', english: 'United States', gloss: 'United States',
+    names: ['Hoa Kỳ', 'Mỹ', 'United States', 'the United States', 'United States of America', 'USA', 'U.S.', 'US'],
+    adjectives: ['American'],
+  },
+  { code: 'IN', english: 'India', gloss: 'India', names: ['Ấn Độ', 'India', 'Cộng hòa Ấn Độ'], adjectives: ['Indian'] },
+  { code: 'KR', english: 'South Korea', gloss: 'Korea', names: ['Hàn Quốc', 'South Korea', 'Republic of Korea', 'Đại Hàn Dân Quốc'], adjectives: ['South Korean', 'Korean'] },
+  { code: 'KP', english: 'North Korea', gloss: 'DPR Korea', names: ['Triều Tiên', 'CHDCND Triều Tiên', 'North Korea', 'DPRK'], adjectives: ['North Korean'] },
+  { code: 'CU', english: 'Cuba', gloss: 'Cuba', names: ['Cuba', 'Cu Ba', 'Cu-ba'], adjectives: ['Cuban'] },
+  { code: 'FR', english: 'France', gloss: 'France', names: ['Pháp', 'France', 'Cộng hòa Pháp'], adjectives: ['French'] },
+  { code: 'DE', english: 'Germany', gloss: 'Germany', names: ['Đức', 'CHLB Đức', 'Cộng hòa Liên bang Đức', 'Germany'], adjectives: ['German'] },
+  {
+    code: 'GB', english: 'United Kingdom', gloss: 'United Kingdom',
+    names: ['Vương quốc Anh', 'Anh', 'United Kingdom', 'the United Kingdom', 'Britain', 'Great Britain', 'UK'], adjectives: ['British'],
+  },
+  { code: 'AU', english: 'Australia', gloss: 'Australia', names: ['Australia', 'Úc', 'Ốt-xtrây-li-a'], adjectives: ['Australian'] },
+  { code: 'ID', english: 'Indonesia', gloss: 'Indonesia', names: ['Indonesia', 'In-đô-nê-xi-a'], adjectives: ['Indonesian'] },
+  { code: 'TH', english: 'Thailand', gloss: 'Thailand', names: ['Thái Lan', 'Thailand'], adjectives: ['Thai'] },
+  { code: 'MY', english: 'Malaysia', gloss: 'Malaysia', names: ['Malaysia', 'Ma-lai-xi-a'], adjectives: ['Malaysian'] },
+  { code: 'SG', english: 'Singapore', gloss: 'Singapore', names: ['Singapore', 'Xin-ga-po', 'Xinhgapo'], adjectives: ['Singaporean'] },
+  { code: 'PH', english: 'Philippines', gloss: 'Philippines', names: ['Philippines', 'Phi-líp-pin', 'Philippin'], adjectives: ['Philippine', 'Filipino'] },
+  { code: 'MM', english: 'Myanmar', gloss: 'Myanmar', names: ['Myanmar', 'Mi-an-ma'], adjectives: ['Myanmar'] },
+  { code: 'BN', english: 'Brunei', gloss: 'Brunei', names: ['Brunei'], adjectives: ['Bruneian'] },
+  { code: 'TL', english: 'Timor-Leste', gloss: 'Timor-Leste', names: ['Timor-Leste', 'Đông Timor', 'East Timor'], adjectives: ['Timorese'] },
+  { code: 'MN', english: 'Mongolia', gloss: 'Mongolia', names: ['Mông Cổ', 'Mongolia'], adjectives: ['Mongolian'] },
+  { code: 'KZ', english: 'Kazakhstan', gloss: 'Kazakhstan', names: ['Kazakhstan', 'Ca-dắc-xtan'], adjectives: ['Kazakh', 'Kazakhstani'] },
+  { code: 'UZ', english: 'Uzbekistan', gloss: 'Uzbekistan', names: ['Uzbekistan', 'U-dơ-bê-ki-xtan'], adjectives: ['Uzbek'] },
+  { code: 'UA', english: 'Ukraine', gloss: 'Ukraine', names: ['Ukraine', 'U-crai-na', 'Ucraina'], adjectives: ['Ukrainian'] },
+  { code: 'PL', english: 'Poland', gloss: 'Poland', names: ['Ba Lan', 'Poland'], adjectives: ['Polish'] },
+  { code: 'CZ', english: 'Czechia', gloss: 'Czech Republic', names: ['Séc', 'Cộng hòa Séc', 'Czech Republic', 'Czechia'], adjectives: ['Czech'] },
+  { code: 'HU', english: 'Hungary', gloss: 'Hungary', names: ['Hungary', 'Hung-ga-ri'], adjectives: ['Hungarian'] },
+  { code: 'BG', english: 'Bulgaria', gloss: 'Bulgaria', names: ['Bulgaria', 'Bun-ga-ri'], adjectives: ['Bulgarian'] },
+  { code: 'IT', english: 'Italy', gloss: 'Italy', names: ['Italy', 'Ý', 'I-ta-li-a'], adjectives: ['Italian'] },
+  { code: 'ES', english: 'Spain', gloss: 'Spain', names: ['Tây Ban Nha', 'Spain'], adjectives: ['Spanish'] },
+  { code: 'NL', english: 'Netherlands', gloss: 'Netherlands', names: ['Hà Lan', 'Netherlands', 'the Netherlands'], adjectives: ['Dutch'] },
+  { code: 'CA', english: 'Canada', gloss: 'Canada', names: ['Canada', 'Ca-na-đa'], adjectives: ['Canadian'] },
+  { code: 'NZ', english: 'New Zealand', gloss: 'New Zealand', names: ['New Zealand', 'Niu Di-lân'], adjectives: ['New Zealander'] },
+  { code: 'IL', english: 'Israel', gloss: 'Israel', names: ['Israel', 'I-xra-en'], adjectives: ['Israeli'] },
+  { code: 'IR', english: 'Iran', gloss: 'Iran', names: ['Iran', 'I-ran'], adjectives: ['Iranian'] },
+  { code: 'TR', english: 'Turkey', gloss: 'Türkiye', names: ['Thổ Nhĩ Kỳ', 'Turkey', 'Türkiye', 'Republic of Turkey'], adjectives: ['Turkish'] },
+  { code: 'EG', english: 'Egypt', gloss: 'Egypt', names: ['Ai Cập', 'Egypt'], adjectives: ['Egyptian'] },
+  { code: 'SA', english: 'Saudi Arabia', gloss: 'Saudi Arabia', names: ['Saudi Arabia', 'Ả-rập Xê-út', 'A-rập Xê-út'], adjectives: ['Saudi'] },
+  { code: 'AE', english: 'United Arab Emirates', gloss: 'UAE', names: ['UAE', 'United Arab Emirates', 'Các Tiểu vương quốc Arab Thống nhất'], adjectives: ['Emirati'] },
+  { code: 'BR', english: 'Brazil', gloss: 'Brazil', names: ['Brazil', 'Bra-xin'], adjectives: ['Brazilian'] },
+  { code: 'AR', english: 'Argentina', gloss: 'Argentina', names: ['Argentina', 'Ác-hen-ti-na'], adjectives: ['Argentine', 'Argentinian'] },
+  { code: 'VE', english: 'Venezuela', gloss: 'Venezuela', names: ['Venezuela', 'Vê-nê-xu-ê-la'], adjectives: ['Venezuelan'] },
+  { code: 'ZA', english: 'South Africa', gloss: 'South Africa', names: ['Nam Phi', 'South Africa'], adjectives: ['South African'] },
+  { code: 'PK', english: 'Pakistan', gloss: 'Pakistan', names: ['Pakistan', 'Pa-ki-xtan'], adjectives: ['Pakistani'] },
+  { code: 'BD', english: 'Bangladesh', gloss: 'Bangladesh', names: ['Bangladesh', 'Băng-la-đét'], adjectives: ['Bangladeshi'] },
+  { code: 'SE', english: 'Sweden', gloss: 'Sweden', names: ['Thụy Điển', 'Sweden'], adjectives: ['Swedish'] },
+  { code: 'NO', english: 'Norway', gloss: 'Norway', names: ['Na Uy', 'Norway'], adjectives: ['Norwegian'] },
+  { code: 'FI', english: 'Finland', gloss: 'Finland', names: ['Phần Lan', 'Finland'], adjectives: ['Finnish'] },
+  { code: 'CH', english: 'Switzerland', gloss: 'Switzerland', names: ['Thụy Sĩ', 'Switzerland'], adjectives: ['Swiss'] },
+  { code: 'AT', english: 'Austria', gloss: 'Austria', names: ['Áo', 'Austria'], adjectives: ['Austrian'] },
+  { code: 'BE', english: 'Belgium', gloss: 'Belgium', names: ['Bỉ', 'Belgium'], adjectives: ['Belgian'] },
+  { code: 'SK', english: 'Slovakia', gloss: 'Slovakia', names: ['Slovakia', 'Xlô-va-ki-a'], adjectives: ['Slovak'] },
+  { code: 'RS', english: 'Serbia', gloss: 'Serbia', names: ['Serbia', 'Xéc-bi-a'], adjectives: ['Serbian'] },
+  { code: 'AM', english: 'Armenia', gloss: 'Armenia', names: ['Armenia', 'Ác-mê-ni-a'], adjectives: ['Armenian'] },
+  { code: 'AZ', english: 'Azerbaijan', gloss: 'Azerbaijan', names: ['Azerbaijan', 'A-déc-bai-gian'], adjectives: ['Azerbaijani'] },
+  { code: 'KG', english: 'Kyrgyzstan', gloss: 'Kyrgyzstan', names: ['Kyrgyzstan', 'Cư-rơ-gư-xtan'], adjectives: ['Kyrgyz'] },
+  { code: 'TJ', english: 'Tajikistan', gloss: 'Tajikistan', names: ['Tajikistan', 'Tát-gi-ki-xtan'], adjectives: ['Tajik'] },
+  { code: 'MZ', english: 'Mozambique', gloss: 'Mozambique', names: ['Mozambique', 'Mô-dăm-bích'], adjectives: ['Mozambican'] },
+  { code: 'AO', english: 'Angola', gloss: 'Angola', names: ['Angola', 'Ăng-gô-la'], adjectives: ['Angolan'] },
+  { code: 'DZ', english: 'Algeria', gloss: 'Algeria', names: ['Algeria', 'An-giê-ri'], adjectives: ['Algerian'] },
+  { code: 'MX', english: 'Mexico', gloss: 'Mexico', names: ['Mexico', 'Mê-hi-cô'], adjectives: ['Mexican'] },
+  { code: 'CL', english: 'Chile', gloss: 'Chile', names: ['Chile', 'Chi-lê'], adjectives: ['Chilean'] },
+  { code: 'NI', english: 'Nicaragua', gloss: 'Nicaragua', names: ['Nicaragua', 'Ni-ca-ra-goa'], adjectives: ['Nicaraguan'] },
+];

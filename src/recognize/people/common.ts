@@ -1,0 +1,36 @@
+/** Helpers shared by the rank, organization, country, title and people recognizers. */
+import type { Token } from '../../engine/tokens.js';
+import type { Doc, Sentence } from '../../pipeline/types.js';
+
+/** Sentences whose people and bodies count: headline, body and photo captions (not credits). */
+export function contentSentences(doc: Doc): Array<{ s: Sentence; index: number }> {
+  const out: Array<{ s: Sentence; index: number }> = [];
+  doc.sentences.forEach((s, index) => {
+    if (s.kind === 'title' || s.kind === 'body' || s.kind === 'caption') out.push({ s, index });
+  });
+  return out;
+}
+
+/** Lower case without diacritics; đ → d. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** Token index starting exactly at `offset`, or -1. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (tokens[i].start === offset) return i;
+    if (tokens[i].start > offset) break;
+  }
+  return -1;
+}
+
+/** A phrase given in the lexicon with a capital must be written with one ("Bộ trưởng", not "bộ trưởng"). */
+export function capitalOk(lexiconText: string, token: Token): boolean {
+  return !/^\p{Lu}/u.test(lexiconText) || token.cap;
+}
+
+export const isWord = (t: Token | undefined): boolean => !!t && t.kind === 'word';
+
+/** All-capitals word such as "MVD", "QĐND". */
+export const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase();

@@ -1,0 +1,75 @@
+/**
+ * Name runs: maximal stretches of capitalised words (with initials "A.N." and hyphenated
+ * parts) that no other recognizer claimed. Whether a run is a person is decided by its
+ * context (see people.ts).
+ */
+import type { Token } from '../../engine/tokens.js';
+import type { Doc } from '../../pipeline/types.js';
+
+export interface Run {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  words: number;
+}
+
+const MAX_WORDS = 5;
+const isInitial = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.cap;
+
+/**
+ * `occupied[k - base]` marks tokens of other mentions; `looseCountry` marks one-word
+ * country mentions that may sit inside a Vietnamese name ("Nguyễn Minh Đức").
+ */
+export function findRuns(
+  doc: Doc, from: number, to: number, occupied: Uint8Array, looseCountry: Uint8Array,
+): Run[] {
+  const { tokens, lexicon } = doc;
+  const runs: Run[] = [];
+  const base = from;
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    if (occupied[i - base] || t.kind !== 'word' || !t.cap || lexicon.notNames.matchAt(tokens, i, to)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let words = 0;
+    while (j < to) {
+      const u = tokens[j];
+      if (j > i && u.lineBefore) break;
+      if (u.kind === 'word' && u.cap) {
+        if (occupied[j - base]) {
+          // A one-word country inside a name: only between name words.
+          const next = tokens[j + 1];
+          if (!(looseCountry[j - base] && words >= 1 && next && j + 1 < to && next.kind === 'word' && next.cap && !occupied[j + 1 - base])) break;
+        } else if (j > i && lexicon.notNames.matchAt(tokens, j, to)) break;
+        words++;
+        j++;
+        continue;
+      }
+      const prev = tokens[j - 1];
+      const next = tokens[j + 1];
+      // "A.N. Venediktov", "A.V": a dot glued to an initial.
+      if (u.text === '.' && !u.spaceBefore && j > i && isInitial(prev)) {
+        j++;
+        continue;
+      }
+      // "Ould-Abdallah": a hyphen glued on both sides.
+      if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && next && j + 1 < to && next.kind === 'word' && next.cap && !next.spaceBefore) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    let end = j;
+    while (end > i && tokens[end - 1].kind === 'punct') end--;
+    // A trailing dot after an initial closes the name ("Bor Tơnicốp A.V."), but a run that
+    // is only initials is no name.
+    if (words >= 1 && words <= MAX_WORDS && tokens.slice(i, end).some((x) => x.kind === 'word' && x.text.length > 1)) {
+      runs.push({ from: i, to: end, words });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
