@@ -26,30 +26,45 @@ export function longInput(texts, chars) {
   return s.slice(0, cut > chars * 0.9 ? cut : chars);
 }
 
-/**
- * Median time of one call to fn, in ms. Calls are grouped into batches of at least
- * ~5 ms so that timer resolution does not dominate short calls; batches are repeated
- * until `minMs` has passed and at least `minBatches` were run.
- */
-export function time(fn, { minMs = 300, minBatches = 5, maxBatches = 200 } = {}) {
-  fn(); // warm up: compile, lazy lexicons, inline caches
+/** Calls per batch so that one batch of fn takes at least ~`ms` (timer resolution). */
+function calibrate(fn, ms = 5, warmup = true) {
+  if (warmup) fn(); // compile, lazy lexicons, inline caches
+  if (ms <= 0) return 1;
   let per = 1;
   for (;;) {
     const t0 = performance.now();
     for (let i = 0; i < per; i++) fn();
-    const dt = performance.now() - t0;
-    if (dt >= 5 || per >= 1 << 16) break;
+    if (performance.now() - t0 >= ms || per >= 1 << 16) return per;
     per *= 2;
   }
-  const samples = [];
-  const start = performance.now();
-  while (samples.length < minBatches || (performance.now() - start < minMs && samples.length < maxBatches)) {
-    const t0 = performance.now();
-    for (let i = 0; i < per; i++) fn();
-    samples.push((performance.now() - t0) / per);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[samples.length >> 1];
 }
 
-export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/**
+ * Times several functions interleaved: each round runs one batch of each, so a load change
+ * on the machine hits all of them alike. Returns the median time per call of each (ms) and
+ * `ratio(i, j)`: the median over rounds of time(i) / time(j), which is what the targets use.
+ * Rounds continue until `minMs` has passed and at least `minRounds` were run. `batchMs: 0`
+ * and `warmup: false` time single calls only, for inputs that take seconds.
+ */
+export function compare(fns, { minMs = 600, minRounds = 5, maxRounds = 100, batchMs = 5, warmup = true } = {}) {
+  const per = fns.map((fn) => calibrate(fn, batchMs, warmup));
+  const rounds = [];
+  const start = performance.now();
+  while (rounds.length < minRounds || (performance.now() - start < minMs && rounds.length < maxRounds)) {
+    rounds.push(fns.map((fn, k) => {
+      const t0 = performance.now();
+      for (let i = 0; i < per[k]; i++) fn();
+      return (performance.now() - t0) / per[k];
+    }));
+  }
+  return {
+    times: fns.map((_, k) => median(rounds.map((r) => r[k]))),
+    ratio: (i, j) => median(rounds.map((r) => r[i] / r[j])),
+    rounds: rounds.length,
+  };
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
