@@ -142,6 +142,10 @@ export interface AgreementMention {
   readonly signed: DateMention | null;
   readonly status: 'signed' | 'draft' | 'proposed' | 'mentioned';
   readonly sentence: number;
+  /** The sentence reports the signing as it happens ("Hai bên ký Bản ghi nhớ …"), not an earlier one. */
+  readonly signedHere?: boolean;
+  /** Token index where the name starts (after any opening quote). */
+  readonly tokenFrom?: number;
 }
 
 /** Everything the recognizers found; assembly turns it into the record. */

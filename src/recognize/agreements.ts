@@ -1,8 +1,114 @@
-import type { Analysis, Doc, AgreementMention } from '../pipeline/types.js';
+/**
+ * Named documents: a capitalised document word ("Bản ghi nhớ", "Joint Action Program") opens
+ * a name that runs to a closing quote, punctuation, a period phrase ("giai đoạn 2016-2018"),
+ * a predicate ("đã ký", "signed") or a date. Lower-case uses ("kế hoạch", "a cooperation plan")
+ * are generic and not documents.
+ */
+import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/types.js';
+import { cueBefore, cuesIn } from './cues.js';
 
-// TODO(foundation): first version pending.
+const MAX_NAME = 45;
+const QUOTE = /^["“”«»'‘’]$/u;
+// Punctuation that may sit inside a name: "Á-Âu", "Việt - Nga", "PCCC & CNCH".
+const INNER_PUNCT = /^[-–—/&+]$/u;
+const YEAR = /^(?:19|20)\d\d$/;
+const JOINER = /^[-–—/]$/u;
+
+/** "2016-2018" starting at token i → [from, to, tokens used]. */
+function yearRange(doc: Doc, i: number, limit: number): { from: number; to: number; next: number } | null {
+  const t = doc.tokens;
+  if (i + 2 >= limit || !YEAR.test(t[i].text) || !JOINER.test(t[i + 1].text) || !YEAR.test(t[i + 2].text)) return null;
+  const from = +t[i].text;
+  const to = +t[i + 2].text;
+  return to >= from && to - from <= 30 ? { from, to, next: i + 3 } : null;
+}
+
 export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] {
-  void doc;
-  void a;
-  return [];
+  const out: AgreementMention[] = [];
+  const { tokens, lexicon } = doc;
+  const dates = a?.dates ?? [];
+  const orgs = a?.organizations ?? [];
+  const dateStartingAt = (i: number): DateMention | undefined => dates.find((d) => d.start === tokens[i]?.start);
+  doc.sentences.forEach((s, si) => {
+    if (s.kind !== 'body' && s.kind !== 'caption') return;
+    for (let i = s.tokenFrom; i < s.tokenTo; i++) {
+      const head = lexicon.agreementKinds.matchAt(tokens, i, s.tokenTo);
+      if (!head) continue;
+      const first = tokens[i];
+      const prev = tokens[i - 1];
+      const quoted = !!prev && i > s.tokenFrom && QUOTE.test(prev.text);
+      if (!first.cap && !quoted) continue;
+      // "Bộ Kế hoạch và Đầu tư" is a ministry, not a plan.
+      if (prev && i > s.tokenFrom && prev.cap && lexicon.organizationHeads.matchAt(tokens, i - 1, i + 1)?.to === i) continue;
+      if (orgs.some((o) => o.start < first.start && o.end > first.start)) continue;
+      // Where the name ends.
+      let j = head.to;
+      let between = false;
+      let joined = false;
+      const limit = Math.min(s.tokenTo, i + MAX_NAME);
+      while (j < limit) {
+        const t = tokens[j];
+        if (t.lineBefore) break;
+        if (t.kind === 'punct' && !INNER_PUNCT.test(t.text)) break;
+        if (dateStartingAt(j) || yearRange(doc, j, s.tokenTo)) break;
+        if (t.lower === 'giữa' || t.lower === 'between') between = true;
+        const cue = lexicon.eventCues.matchAt(tokens, j, s.tokenTo);
+        if (cue && (cue.value.has('nameEnd') || cue.value.has('sign'))) {
+          // "giữa X và Y": the first "và" after "giữa" stays in the name.
+          const isAnd = t.lower === 'và' || t.lower === 'and';
+          if (!(isAnd && between && !joined)) break;
+          joined = true;
+        }
+        if (lexicon.agreementKinds.matchAt(tokens, j, s.tokenTo) && tokens[j].cap && j > head.to) break;
+        j++;
+      }
+      while (j > head.to && tokens[j - 1].kind === 'punct') j--;
+      const words = tokens.slice(i, j).filter((t) => t.kind !== 'punct').length;
+      const headWords = tokens.slice(head.from, head.to).filter((t) => t.kind !== 'punct').length;
+      // A bare document word is generic unless the word itself is a full name ("Joint Action Program").
+      if (words < 2 || (words === headWords && headWords < 3)) {
+        i = j - 1;
+        continue;
+      }
+      const start = tokens[i].start;
+      const end = tokens[j - 1].end;
+      // Period: "giai đoạn 2016-2018", "for 2022-2024", "2021–2025", just after the name.
+      let period: { from: number; to: number } | null = null;
+      for (let k = j; k < Math.min(s.tokenTo, j + 4) && !period; k++) {
+        const r = yearRange(doc, k, s.tokenTo);
+        if (r) period = { from: r.from, to: r.to };
+        else if (tokens[k].kind === 'num') break;
+      }
+      for (let k = Math.max(s.tokenFrom, i - 3); k < i && !period; k++) {
+        const r = yearRange(doc, k, i);
+        if (r && r.next >= i - 1) period = { from: r.from, to: r.to };
+      }
+      // Signed: a signing verb after the name, then a date ("ký ngày 06/9/2018", "đã ký năm 2013").
+      let signed: DateMention | null = null;
+      let signedAfter = false;
+      const tail = cuesIn(doc, j, Math.min(s.tokenTo, j + 8));
+      const signCue = tail.find((h) => h.cues.has('sign'));
+      if (signCue && !tokens.slice(j, signCue.from).some((t) => t.text === ';')) {
+        signedAfter = true;
+        signed = dates.find((d) => d.start >= tokens[signCue.from].start && d.start <= (tokens[Math.min(s.tokenTo, signCue.to + 5) - 1]?.end ?? 0) && !d.weak) ?? null;
+      }
+      // A signing verb right before the name (quotes aside) reports the signing itself.
+      let k = i - 1;
+      while (k >= s.tokenFrom && tokens[k].kind === 'punct' && QUOTE.test(tokens[k].text)) k--;
+      const signBefore = cueBefore(doc, k + 1, 'sign', 3, s.tokenFrom);
+      const signedBefore = !!signBefore && signBefore.to === k + 1;
+      const past = signedBefore && !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom);
+      const draft = !!cueBefore(doc, i, 'draft', 8, s.tokenFrom);
+      const proposed = !draft && !!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore;
+      const status: AgreementMention['status'] = draft ? 'draft'
+        : signed || signedAfter || signedBefore ? 'signed'
+          : proposed ? 'proposed' : 'mentioned';
+      out.push({
+        start, end, name: doc.text.slice(start, end), kind: head.value.kind, period, signed, status, sentence: si,
+        signedHere: signedBefore && !past && !signed && !draft, tokenFrom: i,
+      });
+      i = j - 1;
+    }
+  });
+  return out;
 }

@@ -1,8 +1,62 @@
+/**
+ * Meeting words ("hội đàm", "held talks", "lễ đón") in the body, headline and captions.
+ * Look-alikes are dropped here ("tiếp tục" is not "tiếp"); whether a trigger reports a new
+ * meeting, refers back or is background is decided at assembly, which sees the whole story.
+ */
 import type { Analysis, Doc, TriggerMention } from '../pipeline/types.js';
+import type { Token } from '../engine/tokens.js';
 
-// TODO(foundation): first version pending.
+const OPEN_QUOTE = /^["“«]$/u;
+const CLOSE_QUOTE = /^["”»]$/u;
+// Longer quotations are reported speech: what a speaker says is not a meeting of the article.
+const MAX_QUOTED_NAME = 25;
+
+/** Token ranges inside long quotations. */
+function quotedSpeech(tokens: readonly Token[], from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'punct') continue;
+    if (open < 0 && (OPEN_QUOTE.test(t.text) && (t.text !== '"' || tokens[i + 1]?.spaceBefore === false))) open = i;
+    else if (open >= 0 && (CLOSE_QUOTE.test(t.text) || t.text === '"')) {
+      if (i - open > MAX_QUOTED_NAME) out.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0 && to - open > MAX_QUOTED_NAME) out.push([open, to]);
+  return out;
+}
+
+/** A one-word reception verb ("tiếp", "received") needs a visitor right after it. */
+function hasObject(doc: Doc, i: number, limit: number): boolean {
+  const next = doc.tokens[i];
+  if (!next || i >= limit) return false;
+  if (next.cap) return true;
+  return !!doc.lexicon.honorifics.matchAt(doc.tokens, i, limit);
+}
+
 export function recognizeTriggers(doc: Doc, a?: Analysis): TriggerMention[] {
-  void doc;
   void a;
-  return [];
+  const out: TriggerMention[] = [];
+  const { tokens, lexicon } = doc;
+  doc.sentences.forEach((s, si) => {
+    const speech = quotedSpeech(tokens, s.tokenFrom, s.tokenTo);
+    const inSpeech = (i: number): boolean => speech.some(([x, y]) => i > x && i < y);
+    for (let i = s.tokenFrom; i < s.tokenTo; i++) {
+      const cue = lexicon.eventCues.matchAt(tokens, i, s.tokenTo);
+      const trig = lexicon.triggers.matchAt(tokens, i, s.tokenTo);
+      if (cue && cue.value.has('block') && (!trig || cue.to >= trig.to)) {
+        i = cue.to - 1;
+        continue;
+      }
+      if (!trig) continue;
+      i = trig.to - 1;
+      if (inSpeech(trig.from)) continue;
+      const e = trig.value;
+      if (e.kind === 'reception' && trig.to - trig.from === 1 && !hasObject(doc, trig.to, s.tokenTo)) continue;
+      out.push({ start: trig.start, end: trig.end, kind: e.kind, online: e.online, sentence: si });
+    }
+  });
+  return out;
 }

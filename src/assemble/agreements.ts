@@ -1,0 +1,128 @@
+/**
+ * Agreements: one per document however often it is named (the fuller name wins); signed at
+ * a meeting when a sentence reports the signing as it happens, then dated by that meeting.
+ */
+import type { AgreementMention, Analysis, Doc } from '../pipeline/types.js';
+import type { Agreement } from '../schema.js';
+import { tokenAt } from '../engine/tokens.js';
+import { cuesIn } from '../recognize/cues.js';
+import { toPartialDate } from './dates.js';
+import type { MeetingContext, MeetingDraft } from './meetings.js';
+
+const fold = (s: string): string[] => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+  .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+
+/** Word overlap (F1) of two names. */
+function overlap(a: string, b: string): number {
+  const A = fold(a);
+  const B = fold(b);
+  if (!A.length || !B.length) return 0;
+  const bag = new Map<string, number>();
+  for (const t of B) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of A) {
+    if ((bag.get(t) ?? 0) > 0) {
+      hit++;
+      bag.set(t, bag.get(t)! - 1);
+    }
+  }
+  const p = hit / A.length;
+  const r = hit / B.length;
+  return hit ? (2 * p * r) / (p + r) : 0;
+}
+
+/** Whether every word of the shorter name opens the longer ("Chương trình … giữa hai bộ" vs the full one). */
+function sameDocument(x: AgreementMention, y: AgreementMention): boolean {
+  if (x.kind !== y.kind) return false;
+  const A = fold(x.name);
+  const B = fold(y.name);
+  const [s, l] = A.length <= B.length ? [A, B] : [B, A];
+  const prefix = s.every((w, i) => l[i] === w);
+  return prefix || overlap(x.name, y.name) >= 0.6;
+}
+
+/** The meeting a sentence belongs to: the one reported in or read with it, else the last before it. */
+function meetingOf(drafts: MeetingDraft[], si: number): MeetingDraft | null {
+  const own = drafts.filter((d) => d.sentences.has(si));
+  if (own.length) return own[own.length - 1];
+  const before = drafts.filter((d) => d.sentence <= si);
+  if (before.length) return before[before.length - 1];
+  return drafts[0] ?? null;
+}
+
+export function assembleAgreements(ctx: MeetingContext, drafts: MeetingDraft[]): Agreement[] {
+  const { doc, a } = ctx;
+  const groups: AgreementMention[][] = [];
+  for (const m of a.agreements) {
+    const g = groups.find((gr) => gr.some((x) => sameDocument(x, m)));
+    if (g) g.push(m);
+    else groups.push([m]);
+  }
+  const body = (m: AgreementMention): boolean => doc.sentences[m.sentence]?.kind === 'body';
+  return groups.map((g, idx) => {
+    const id = `a${idx + 1}`;
+    const best = g.reduce((x, y) => (fold(y.name).length > fold(x.name).length ? y : x));
+    const period = g.find((m) => m.period)?.period ?? null;
+    const signedMention = g.find((m) => m.signed)?.signed ?? null;
+    const here = g.find((m) => m.signedHere && body(m) && !m.signed);
+    const meeting = here && !signedMention ? meetingOf(drafts, here.sentence) : null;
+    if (meeting) meeting.agreements.push(id);
+    const signed = signedMention ? toPartialDate(doc, signedMention)
+      : meeting?.date ? toPartialDate(doc, meeting.date) : null;
+    const statuses = g.map((m) => m.status);
+    const status: Agreement['status'] = meeting || statuses.includes('signed') ? 'signed'
+      : statuses.includes('draft') ? 'draft' : statuses.includes('proposed') ? 'proposed' : 'mentioned';
+    return {
+      id,
+      name: best.name,
+      kind: best.kind,
+      parties: partiesOf(ctx, g),
+      period,
+      signed,
+      status,
+      signedAtMeeting: !!meeting,
+      signatories: here ? signatoriesOf(ctx, here) : [],
+      span: doc.span(best.start, best.end),
+    };
+  });
+}
+
+/** "giữa X và Y", "between X and Y": the bodies (or else the countries) named inside the name. */
+function partiesOf(ctx: MeetingContext, g: AgreementMention[]): string[] {
+  const out: string[] = [];
+  for (const m of g) {
+    for (const o of ctx.a.organizations) {
+      if (o.start >= m.start && o.end <= m.end) {
+        const id = ctx.orgs.idOf(o);
+        if (id && !out.includes(id)) out.push(id);
+      }
+    }
+  }
+  if (out.length) return out;
+  for (const m of g) {
+    for (const c of ctx.a.countries) {
+      if (c.start >= m.start && c.end <= m.end && !out.includes(c.hit.entry.code)) out.push(c.hit.entry.code);
+    }
+  }
+  return out;
+}
+
+/** People before the signing verb of the sentence, witnesses aside. */
+function signatoriesOf(ctx: MeetingContext, m: AgreementMention): string[] {
+  const { doc, a } = ctx;
+  const s = doc.sentences[m.sentence];
+  const nameAt = m.tokenFrom ?? tokenAt(doc.tokens, m.start);
+  const cues = cuesIn(doc, s.tokenFrom, nameAt);
+  const witness = cues.find((h) => h.cues.has('witness'));
+  const comma = witness ? doc.tokens.slice(witness.to, nameAt).findIndex((t) => t.text === ',') : -1;
+  const from = witness ? (comma >= 0 ? doc.tokens[witness.to + comma].end : doc.tokens[nameAt].start) : s.start;
+  const out: string[] = [];
+  for (const p of a.people) {
+    if (p.sentence !== m.sentence || p.start < from || p.start >= m.start) continue;
+    const id = ctx.people.idOf(p);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+export type { Analysis, Doc };

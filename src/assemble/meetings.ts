@@ -1,0 +1,255 @@
+/**
+ * Meetings: the body is read sentence by sentence. A trigger either reports a new meeting,
+ * refers back to one already reported ("Tại Hội đàm", "During the talks"), or is background
+ * (plans with "sẽ", purposes with "để", a delegation's visit as the purpose of a trip).
+ * Sentences without a trigger may still add people to the meeting just reported
+ * ("Cùng dự có …", "Đoàn … do X dẫn đầu").
+ */
+import type { EventCue } from '../plugin.js';
+import type { Analysis, DateMention, Doc, PersonMention, TriggerMention } from '../pipeline/types.js';
+import type { Meeting, MeetingKind, Venue } from '../schema.js';
+import { tokenAt } from '../engine/tokens.js';
+import { cueBefore, cuesIn, hasCue } from '../recognize/cues.js';
+import type { OrganizationIndex } from './organizations.js';
+import type { PeopleIndex } from './people.js';
+import { findVenue } from './venues.js';
+
+export type Role = Meeting['participants'][number]['role'];
+
+export interface MeetingDraft {
+  kind: MeetingKind;
+  online: boolean;
+  /** Sentence that reports it. */
+  sentence: number;
+  date: DateMention | null;
+  venue: Venue | null;
+  participants: Map<string, Role>;
+  /** Sentences that were read as part of this meeting. */
+  sentences: Set<number>;
+  agreements: string[];
+  /** The words that name it. */
+  trigger: { start: number; end: number } | null;
+}
+
+/** Dates that can be a meeting's day. */
+const EVENTISH = new Set(['event', 'other', 'past']);
+
+export interface MeetingContext {
+  doc: Doc;
+  a: Analysis;
+  people: PeopleIndex;
+  orgs: OrganizationIndex;
+}
+
+const tok = (doc: Doc, offset: number): number => tokenAt(doc.tokens, offset);
+
+/** The sentence's dates that can date a meeting, outside document names. */
+function ownDates(ctx: MeetingContext, si: number): DateMention[] {
+  const inName = (d: DateMention): boolean => ctx.a.agreements.some((g) => g.sentence === si && d.start >= g.start && d.start < g.end);
+  return ctx.a.dates.filter((d) => d.sentence === si && EVENTISH.has(d.about) && !inName(d));
+}
+
+/** The full date of a caption, for a meeting the body dates by weekday only. */
+function captionDate(ctx: MeetingContext): DateMention | null {
+  const sents = ctx.doc.sentences;
+  return ctx.a.dates.find((d) => d.sentence >= 0 && sents[d.sentence]?.kind === 'caption' && !d.weak && d.value.day != null) ?? null;
+}
+
+function pickDate(ctx: MeetingContext, si: number): DateMention | null {
+  const ds = ownDates(ctx, si);
+  const strong = ds.find((d) => !d.weak && d.about === 'event') ?? ds.find((d) => !d.weak);
+  if (strong) return strong;
+  const weak = ds.find((d) => d.weak);
+  if (!weak) return null;
+  // "on Friday": the caption's full date when there is one, else the weekday resolved against
+  // the article's date when the date is tied to the meeting ("Today … met with").
+  return captionDate(ctx) ?? (weak.about === 'event' && weak.value.day != null ? weak : null);
+}
+
+function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
+  const names = ctx.a.agreements.filter((g) => g.sentence === si);
+  return ctx.a.people.filter((p) => p.sentence === si && !names.some((g) => p.start >= g.start && p.start < g.end));
+}
+
+/** Participants of a sentence with their roles, relative to the trigger at token `ti`. */
+function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind): Array<[string, Role]> {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  const cues = cuesIn(doc, s.tokenFrom, s.tokenTo);
+  const at = (c: EventCue): number[] => cues.filter((h) => h.cues.has(c)).map((h) => h.from);
+  const invited = at('invited');
+  const witness = at('witness');
+  const heads = cues.filter((h) => h.cues.has('head'));
+  const signs = at('sign');
+  const ps = peopleIn(ctx, si);
+  const out: Array<[string, Role]> = [];
+  ps.forEach((p, k) => {
+    const id = ctx.people.idOf(p);
+    if (!id || out.some(([x]) => x === id)) return;
+    const pi = tok(doc, p.start);
+    // The one who invited did not take part (the first person after "theo lời mời của").
+    if (invited.some((c) => c < pi && !ps.some((q) => q !== p && tok(doc, q.start) > c && q.start < p.start))) return;
+    const nextPerson = ps[k + 1] ? tok(doc, ps[k + 1].start) : s.tokenTo;
+    let role: Role = 'participant';
+    const w = witness.find((c) => c < pi);
+    const commaAfterWitness = w != null ? doc.tokens.slice(w, s.tokenTo).findIndex((t) => t.text === ',') : -1;
+    if (w != null && (commaAfterWitness < 0 || pi < w + commaAfterWitness)) role = 'witness';
+    else if (heads.some((h) => (h.from > pi && h.from < nextPerson && h.from - pi < 30) || (h.to <= pi && pi - h.to <= 3))) role = 'delegation_head';
+    else if (signs.some((c) => c > pi) && (kind === 'signing' || signs.some((c) => c > pi && c - pi < 40))) role = 'signatory';
+    else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
+    else if (kind === 'reception' && pi > ti) role = 'guest';
+    out.push([id, role]);
+  });
+  return out;
+}
+
+function addParticipants(d: MeetingDraft, list: Array<[string, Role]>): void {
+  for (const [id, role] of list) {
+    const had = d.participants.get(id);
+    // A more telling role wins over a plain participant.
+    if (!had || had === 'participant') d.participants.set(id, role);
+  }
+}
+
+const sentenceCue = (doc: Doc, si: number, upTo: number, c: EventCue): boolean => hasCue(doc, doc.sentences[si].tokenFrom, upTo, c);
+
+export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
+  const { doc, a } = ctx;
+  const drafts: MeetingDraft[] = [];
+  let current: MeetingDraft | null = null;
+  const bySentence = new Map<number, TriggerMention[]>();
+  for (const t of a.triggers) {
+    if (!bySentence.has(t.sentence)) bySentence.set(t.sentence, []);
+    bySentence.get(t.sentence)!.push(t);
+  }
+  const lastOfKind = (k: MeetingKind): MeetingDraft | undefined => [...drafts].reverse().find((d) => d.kind === k);
+
+  doc.sentences.forEach((s, si) => {
+    if (s.kind !== 'body') return;
+    const trigs = bySentence.get(si) ?? [];
+    const specific = trigs.some((t) => t.kind !== 'meeting' && t.kind !== 'visit');
+    const created: MeetingDraft[] = [];
+    let touched = false;
+    let firstTi = -1;
+    for (const t of trigs) {
+      const ti = tok(doc, t.start);
+      if (firstTi < 0) firstTi = ti;
+      if (cueBefore(doc, ti, 'future', 4, s.tokenFrom) || cueBefore(doc, ti, 'purpose', 2, s.tokenFrom)) continue;
+      // A generic "chủ trì", "gặp" yields to the specific word of the same sentence.
+      if (t.kind === 'meeting' && (specific || trigs.some((u) => u.kind === 'visit' && u !== t && Math.abs(tok(doc, u.start) - ti) < 3))) continue;
+      if (t.kind === 'visit') {
+        // A visit is the purpose of a delegation unless it is the sentence's own news.
+        if (created.length || touched || trigs.some((u) => u.kind !== 'visit' && u.start < t.start)) continue;
+        if (!cueBefore(doc, ti, 'aspect', 3, s.tokenFrom)) continue;
+      }
+      const ref = cueBefore(doc, ti, 'reference', 3, s.tokenFrom)
+        ?? (cuesIn(doc, tok(doc, t.end), Math.min(s.tokenTo, tok(doc, t.end) + 1)).some((h) => h.cues.has('reference')) ? { from: ti, to: ti, cues: new Set<EventCue>() } : null);
+      const own = pickDate(ctx, si);
+      const separate = sentenceCue(doc, si, ti, 'separate') || sentenceCue(doc, si, ti, 'sameDay') || sentenceCue(doc, si, ti, 'after');
+      const names = peopleIn(ctx, si);
+      if (ref) {
+        const target = lastOfKind(t.kind);
+        const endsIt = ref.cues.has('reference') && doc.tokens.slice(ref.from, ref.to).some((x) => /^(?:kết|end)$/.test(x.lower));
+        const signs = endsIt && a.agreements.some((g) => g.sentence === si && g.signedHere);
+        if (signs && (target || current)) {
+          // "Kết thúc Hội đàm, … đã ký kết …": a signing of its own, on the same day and place.
+          const base = (target ?? current)!;
+          const d = newDraft('signing', si, base.date, base.venue, t);
+          const list = participantsOf(ctx, si, ti, 'signing');
+          addParticipants(d, list.length ? list : [...base.participants].map(([id]) => [id, 'participant'] as [string, Role]));
+          created.push(d);
+          drafts.push(d);
+          current = d;
+          touched = true;
+          continue;
+        }
+        if (target) {
+          target.sentences.add(si);
+          if (target.participants.size < 2) addParticipants(target, participantsOf(ctx, si, ti, t.kind));
+          if (t.online) target.online = true;
+          current = target;
+          touched = true;
+          continue;
+        }
+        if (!names.length && current) {
+          current.sentences.add(si);
+          touched = true;
+          continue;
+        }
+      } else if (!separate && !created.length) {
+        // The same kind again with no new day is the same meeting told again.
+        const same = lastOfKind(t.kind);
+        if (same && (!own || (same.date && same.date.value.day === own.value.day && same.date.value.month === own.value.month))) {
+          same.sentences.add(si);
+          addParticipants(same, participantsOf(ctx, si, ti, t.kind));
+          current = same;
+          touched = true;
+          continue;
+        }
+      }
+      let date = own;
+      let venue = findVenue(ctx, si);
+      const prev = current;
+      if (!date && prev && (sentenceCue(doc, si, ti, 'sameDay') || sentenceCue(doc, si, ti, 'after'))) date = prev.date;
+      if (!venue && prev && sentenceCue(doc, si, ti, 'after')) venue = prev.venue;
+      // Meetings reported together ("lễ đón và hội đàm") share the day and the place.
+      if (created.length) {
+        date = created[0].date;
+        venue = created[0].venue;
+      }
+      const d = newDraft(t.kind, si, date, venue, t);
+      d.online = t.online || hasCue(doc, s.tokenFrom, s.tokenTo, 'online');
+      addParticipants(d, participantsOf(ctx, si, ti, t.kind));
+      created.push(d);
+      drafts.push(d);
+      current = d;
+      touched = true;
+    }
+    if (touched || !current) return;
+    // No trigger: people "also attending", or heading the delegations, join the meeting just reported.
+    const near = [...current.sentences].some((x) => si - x <= 2);
+    const attend = hasCue(doc, s.tokenFrom, s.tokenTo, 'attend');
+    const head = hasCue(doc, s.tokenFrom, s.tokenTo, 'head');
+    if (near && (attend || head)) {
+      const list = participantsOf(ctx, si, s.tokenFrom, current.kind)
+        .filter(([, role]) => attend || role === 'delegation_head');
+      const group = drafts.filter((d) => d.sentence === current!.sentence);
+      for (const d of group) {
+        addParticipants(d, list);
+        d.sentences.add(si);
+      }
+    }
+  });
+  return mergeGeneric(drafts);
+}
+
+function newDraft(kind: MeetingKind, si: number, date: DateMention | null, venue: Venue | null, trigger: TriggerMention | null = null): MeetingDraft {
+  return {
+    kind, online: false, sentence: si, date, venue, participants: new Map(), sentences: new Set([si]), agreements: [],
+    trigger: trigger ? { start: trigger.start, end: trigger.end } : null,
+  };
+}
+
+/** "met" and "held talks" about the same people on the same day are one meeting, the specific kind. */
+function mergeGeneric(drafts: MeetingDraft[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => (o.kind === 'meeting' || d.kind === 'meeting') && o.kind !== d.kind
+      && o.participants.size >= 2 && d.participants.size >= 2
+      && [...d.participants.keys()].every((id) => o.participants.has(id))
+      && (!o.date || !d.date || (o.date.value.day === d.date.value.day && o.date.value.month === d.date.value.month)));
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    if (same.kind === 'meeting') {
+      same.kind = d.kind;
+      same.trigger = d.trigger;
+    }
+    same.date ??= d.date;
+    if (!same.venue || (!same.venue.city && d.venue?.city)) same.venue = d.venue ?? same.venue;
+    same.online ||= d.online;
+    for (const x of d.sentences) same.sentences.add(x);
+  }
+  return out;
+}

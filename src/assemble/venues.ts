@@ -1,0 +1,91 @@
+/**
+ * A meeting's venue from the sentence that reports it: "tại Hà Nội", "tại Thủ đô Moscow của
+ * Liên bang Nga", "tại trụ sở Bộ Công an", "at the Ministry of Internal Affairs of Russia",
+ * "tại Liên bang Nga" (country only). A capitalised dateline ("MOSCOW, June 11") is not a venue:
+ * a venue needs its preposition.
+ */
+import type { Venue } from '../schema.js';
+import { tokenAt } from '../engine/tokens.js';
+import type { MeetingContext } from './meetings.js';
+
+// Words that may continue an institution's name in English ("Ministry of Internal Affairs of Russia").
+const NAME_GLUE = new Set(['of', 'the', 'for', 'and', '&', '-']);
+
+export function findVenue(ctx: MeetingContext, si: number): Venue | null {
+  const { doc, a } = ctx;
+  const s = doc.sentences[si];
+  const { tokens, lexicon } = doc;
+  for (let i = s.tokenFrom; i < s.tokenTo; i++) {
+    const cue = lexicon.eventCues.matchAt(tokens, i, s.tokenTo);
+    if (!cue || !cue.value.has('venue')) continue;
+    // "Đại sứ Nga tại Việt Nam" is a title, not where the meeting was.
+    const at = tokens[i].start;
+    if (a.titles.some((t) => t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6)) continue;
+    if (a.agreements.some((g) => at >= g.start && at < g.end)) continue;
+    const v = venueAt(ctx, cue.to, s.tokenTo);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** A venue starting at token j (right after the preposition). */
+export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | null {
+  const { doc, a } = ctx;
+  const { tokens, lexicon } = doc;
+  if (j >= limit) return null;
+  const start = tokens[j].start;
+  let k = j;
+  const prefix = lexicon.eventCues.matchAt(tokens, k, limit);
+  if (prefix?.value.has('cityPrefix')) k = prefix.to;
+  const place = a.places.find((p) => p.start === tokens[k]?.start);
+  if (place) {
+    let end = place.end;
+    let country = place.entry.country;
+    // "Thủ đô Moscow của Liên bang Nga", "Moscow, Russia"
+    const after = tokenAt(tokens, end);
+    const ofTok = tokens[after];
+    if (ofTok && after < limit && (ofTok.lower === 'của' || ofTok.text === ',')) {
+      const c = a.countries.find((m) => m.start === tokens[after + 1]?.start);
+      if (c && c.hit.entry.code === country) end = c.end;
+    }
+    if (!country) country = null as never;
+    return { text: doc.text.slice(start, end), place: null, city: place.entry.city, country, span: doc.span(start, end) };
+  }
+  if (prefix?.value.has('cityPrefix')) return null;
+  // A building or institution: "trụ sở Bộ Công an", "Đại sứ quán Việt Nam tại Liên bang Nga", "the Ministry of …".
+  let h = j;
+  if (tokens[h]?.lower === 'the') h++;
+  const head = lexicon.eventCues.matchAt(tokens, h, limit);
+  const org = a.organizations.find((o) => o.start === tokens[h]?.start);
+  if ((head && head.value.has('placeHead')) || org) {
+    let e = head && head.value.has('placeHead') ? head.to : h;
+    const orgAfter = a.organizations.find((o) => o.start === tokens[e]?.start) ?? (e === h ? org : undefined);
+    if (orgAfter) e = tokenAt(tokens, orgAfter.end);
+    // Capitalised words (and English glue between them) continue the name.
+    while (e < limit && !tokens[e].lineBefore && (tokens[e].cap || (NAME_GLUE.has(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
+    let end = tokens[e - 1].end;
+    let country: string | null = orgAfter?.org.country ?? null;
+    // "… tại Liên bang Nga", "… of Russia": the country the building is in.
+    const tail = tokens[e];
+    if (tail && e < limit && (tail.lower === 'tại' || tail.lower === 'ở' || tail.lower === 'in')) {
+      const c = a.countries.find((m) => m.start === tokens[e + 1]?.start && !m.hit.adjective);
+      if (c) {
+        end = c.end;
+        country = c.hit.entry.code;
+      }
+    }
+    const inside = a.countries.filter((m) => m.start >= tokens[j].start && m.end <= end && !m.hit.adjective);
+    if (inside.length) country = inside[inside.length - 1].hit.entry.code;
+    const city = a.places.find((p) => p.start >= tokens[j].start && p.end <= end);
+    if (end <= (head?.end ?? tokens[h].start) && !orgAfter) return null;
+    const text = doc.text.slice(tokens[h].start, end);
+    return {
+      text, place: text, city: city?.entry.city ?? null, country: country ?? city?.entry.country ?? null,
+      span: doc.span(tokens[h].start, end),
+    };
+  }
+  // A country alone: "tại Liên bang Nga", "in Russia".
+  const c = a.countries.find((m) => m.start === tokens[j].start && !m.hit.adjective);
+  if (c) return { text: doc.text.slice(c.start, c.end), place: null, city: null, country: c.hit.entry.code, span: doc.span(c.start, c.end) };
+  return null;
+}

@@ -1,0 +1,42 @@
+/** Looks up event cues (see EVENT_CUES in plugin.ts) around a token. */
+import type { EventCue } from '../plugin.js';
+import type { Doc } from '../pipeline/types.js';
+
+export interface CueHit {
+  readonly from: number;
+  readonly to: number;
+  readonly cues: ReadonlySet<EventCue>;
+}
+
+/** Every cue phrase in token range [from, to), longest first, left to right. */
+export function cuesIn(doc: Doc, from: number, to: number): CueHit[] {
+  const out: CueHit[] = [];
+  const lo = Math.max(0, from);
+  for (let i = lo; i < to; i++) {
+    const m = doc.lexicon.eventCues.matchAt(doc.tokens, i, to);
+    if (m) {
+      out.push({ from: m.from, to: m.to, cues: m.value });
+      i = m.to - 1;
+    }
+  }
+  return out;
+}
+
+/** Whether a cue of `kind` ends within `window` tokens before token `i` (not crossing `floor`). */
+export function cueBefore(doc: Doc, i: number, kind: EventCue, window: number, floor = 0): CueHit | null {
+  const from = Math.max(floor, i - window);
+  let best: CueHit | null = null;
+  for (const h of cuesIn(doc, from, i)) if (h.cues.has(kind) && h.to <= i) best = h;
+  return best;
+}
+
+/** The first cue of `kind` starting in [i, i + window) (not crossing `ceil`). */
+export function cueAfter(doc: Doc, i: number, kind: EventCue, window: number, ceil = doc.tokens.length): CueHit | null {
+  for (const h of cuesIn(doc, i, Math.min(ceil, i + window))) if (h.cues.has(kind)) return h;
+  return null;
+}
+
+/** Whether token range [from, to) holds a cue of `kind`. */
+export function hasCue(doc: Doc, from: number, to: number, kind: EventCue): boolean {
+  return cuesIn(doc, from, to).some((h) => h.cues.has(kind));
+}
