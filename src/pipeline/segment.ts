@@ -140,7 +140,7 @@ export function segment(text: string, lex: CompiledLexicon, language: Language):
 const ABBREVIATIONS = new Set([
   'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'u.s', 'vs', 'etc', 'jr', 'sr',
   'prof', 'ts', 'ths', 'pgs', 'gs', 'q', 'p', 'tr', 'th', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'sen', 'lieut',
 ]);
 
 /** Splits the text-bearing segments into sentences. */
@@ -176,7 +176,7 @@ export function sentences(text: string, segs: readonly Segment[], tokens: readon
       if (!after || after.start >= seg.end || !after.spaceBefore) continue;
       if (!(after.cap || after.kind === 'num' || /["“«(]/.test(after.text))) continue;
       const prev = tokens[ti - 1];
-      if (t.text === '.' && prev && !prev.spaceBefore && prev.end === t.start) {
+      if (t.text === '.' && prev && prev.end === t.start) {
         // An initial ("A.N. Venediktov") or a known abbreviation does not end a sentence.
         if (prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower))) continue;
       }

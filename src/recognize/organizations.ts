@@ -96,13 +96,17 @@ function viNameEnd(doc: Doc, i: number, limit: number): number {
     if (t.kind !== 'word' || t.lineBefore) break;
     // The country closes the name: "Bộ Nội vụ | Liên bang Nga".
     if (doc.lexicon.countries.matchAt(tokens, j, limit)) break;
+    // So do a rank or title: "Bộ Công an và | Đại tướng …".
+    if (doc.lexicon.ranks.matchAt(tokens, j, limit) || doc.lexicon.titles.matchAt(tokens, j, limit)) break;
     if (isAcronym(t)) {
       j++;
       parts++;
       continue;
     }
     if (!t.cap) {
-      if (parts > 0 && VI_JOIN.has(t.lower) && j + 2 < limit && tokens[j + 1].cap && !tokens[j + 2].cap && tokens[j + 2].kind === 'word') {
+      if (parts > 0 && VI_JOIN.has(t.lower) && j + 2 < limit && tokens[j + 1].cap && !tokens[j + 2].cap && tokens[j + 2].kind === 'word'
+        && !doc.lexicon.ranks.matchAt(tokens, j + 1, limit) && !doc.lexicon.titles.matchAt(tokens, j + 1, limit)
+        && !doc.lexicon.countries.matchAt(tokens, j + 1, limit)) {
         j++;
         continue;
       }

@@ -8,7 +8,7 @@
  * In lists each rank and title goes to its own person: titles right before a name are that
  * name's; titles after "Name," belong to it unless they lead straight into another name.
  */
-import type { Token } from '../engine/tokens.js';
+import { tokenAt, type Token } from '../engine/tokens.js';
 import type { Analysis, Doc, PersonMention, RankMention, TitleMention } from '../pipeline/types.js';
 import { contentSentences, fold } from './people/common.js';
 import { findRuns, type Run } from './people/runs.js';
@@ -21,12 +21,13 @@ interface Chain {
 }
 
 const DASH = /^[-–—]$/;
+const AND = new Set(['and', 'và']);
 const APPOSITIVE_SEPARATORS = new Set([',', '–', '-', '—', '(', 'kiêm', 'cum', ';']);
 
 function coveredTokens(doc: Doc, from: number, to: number, start: number, end: number, mark: Uint8Array, value = 1): void {
-  for (let k = from; k < to; k++) {
-    const t = doc.tokens[k];
-    if (t.start >= start && t.end <= end) mark[k - from] = value;
+  // Binary search to the first token inside: a scan from `from` made long sentences quadratic.
+  for (let k = Math.max(from, tokenAt(doc.tokens, start)); k < to && doc.tokens[k].start < end; k++) {
+    if (doc.tokens[k].end <= end) mark[k - from] = value;
   }
 }
 
@@ -68,14 +69,13 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
       for (let k = h.from; k < h.to; k++) occupied[k - s.tokenFrom] = 1;
     }
     // Title and rank mentions by their last and first token.
+    // By binary search (a scan per mention made long sentences quadratic): the first token
+    // starting at or after `offset`, or the first one ending at or after it.
     const tokenOf = (offset: number, first: boolean): number => {
-      let k = s.tokenFrom;
-      if (first) {
-        while (k < s.tokenTo && tokens[k].start < offset) k++;
-      } else {
-        while (k + 1 < s.tokenTo && tokens[k].end < offset) k++;
-      }
-      return k;
+      let k = tokenAt(tokens, offset);
+      if (first) return Math.min(s.tokenTo, Math.max(s.tokenFrom, k));
+      if (k > 0 && tokens[k - 1].end >= offset) k--;
+      return Math.min(s.tokenTo - 1, Math.max(s.tokenFrom, k));
     };
     const titleEnd = new Map<number, TitleMention>();
     const titleStart = new Map<number, TitleMention>();
@@ -97,6 +97,10 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
       rankStart.set(f, r);
       rankSpan.set(r, [f, e + 1]);
     }
+    const tokenEndOfCountry = (f: number): number => {
+      for (const [e, c] of countryAt) if (c.from === f) return e;
+      return -1;
+    };
     const claimed = new Set<TitleMention>();
     const claimedRanks = new Set<RankMention>();
     const runs = findRuns(doc, s.tokenFrom, s.tokenTo, occupied, looseCountry);
@@ -131,6 +135,9 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
           k = c.from - 1;
         } else if (k > s.tokenFrom && DASH.test(tokens[k].text) && (titleEnd.has(k - 1) || rankEnd.has(k - 1))) {
           k--;
+        } else if (k > s.tokenFrom && AND.has(tokens[k].lower) && titleStart.has(k + 1) && titleEnd.has(k - 1) && !claimed.has(titleEnd.get(k - 1)!)) {
+          // "Politburo member and Minister of Public Security To Lam": titles joined by "and".
+          k--;
         } else if (acrossCommas && tokens[k].text === ',' && k > s.tokenFrom && (titleEnd.has(k - 1) || rankEnd.has(k - 1))
           && !claimed.has(titleEnd.get(k - 1)!)) {
           k--;
@@ -151,6 +158,11 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
     for (const run of runs) {
       const chain = chains.get(run)!;
       let k = run.to;
+      // "Bui Van Nam of Vietnam": the country the person is of.
+      if (k + 1 < s.tokenTo && tokens[k].lower === 'of') {
+        const c = countryAt.get(tokenEndOfCountry(k + 1));
+        if (c && c.from === k + 1 && !c.adjective && (chain.rank || chain.titles.length)) chain.country ??= c.code;
+      }
       let took = false;
       while (k < s.tokenTo) {
         const sep = tokens[k];

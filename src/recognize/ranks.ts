@@ -21,7 +21,7 @@ export function recognizeRanks(doc: Doc): RankMention[] {
         const prev = tokens[m.from - 1];
         // "Interpol General Assembly": a capitalised word glued before the rank that is no
         // title, rank or country makes it part of a name.
-        if (prev && m.from > s.tokenFrom && prev.cap && prev.kind === 'word' && !lexicon.titles.lookup(prev.text)
+        if (m.to - m.from === 1 && prev && m.from > s.tokenFrom && prev.cap && prev.kind === 'word' && !lexicon.titles.lookup(prev.text)
           && !lexicon.countries.lookup(prev.text) && !lexicon.honorifics.lookup(prev.text)) continue;
         if (!next || m.to >= s.tokenTo || !next.cap) continue;
       }

@@ -35,6 +35,7 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
   for (const o of a.organizations) orgByStart.set(o.start, o);
   const out: TitleMention[] = [];
   const links = doc.language === 'vi' ? LINKS_VI : LINKS_EN;
+  const securityCouncil = a.organizations.find((o) => o.org.kind === 'council' && /security/i.test(o.org.english ?? '')) ?? null;
 
   for (const { s } of contentSentences(doc)) {
     let i = s.tokenFrom;
@@ -59,7 +60,8 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
       if (entry0.takesOrganization && j < s.tokenTo) {
         let k = j;
         if (links.has(tokens[k].lower)) k++;
-        if (k < s.tokenTo && tokens[k].lower === 'the' && doc.language !== 'vi') k++;
+        // "of the …", "Tổng Tham mưu trưởng các Lực lượng vũ trang" (plural article)
+        if (k < s.tokenTo && (tokens[k].lower === 'the' || tokens[k].lower === 'các')) k++;
         const known = k < s.tokenTo ? orgByStart.get(tokens[k].start) : undefined;
         if (known) {
           org = known;
@@ -90,7 +92,8 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
           org = { ...org, org: { ...org.org, country: after.code, countryAssumed: false, key: org.org.key.replace(/\|[A-Z]*$/, `|${after.code}`) } };
         }
       }
-      const entry = refine(entry0, org);
+      // A secretary named without a body in an article about a security council is its secretary.
+      const entry = refine(entry0, org ?? (SECRETARY[entry0.english] ? securityCouncil : null));
       // "Đại sứ Liên bang Nga tại Việt Nam": the posting belongs to the title's words.
       if (entry.role === 'ambassador' && j < s.tokenTo && POSTING.has(tokens[j].lower)) {
         const posting = countryAfter(doc, j + 1, s.tokenTo);

@@ -7,6 +7,9 @@ export const honorifics: W[] = [
   { text: 'Mr' }, { text: 'Mr.' }, { text: 'Mrs' }, { text: 'Mrs.' }, { text: 'Ms' }, { text: 'Ms.' }, { text: 'Madam' },
   { text: 'Dr' }, { text: 'Dr.' }, { text: 'His Excellency' }, { text: 'Her Excellency' }, { text: 'H.E.' },
   { text: 'counterpart' }, { text: 'comrade' },
+  // Cambodian honorifics before a name: "Samdech Krolahom Sar Kheng".
+  { text: 'Samdech', gloss: 'Cambodian honorific (lord)' }, { text: 'Samdech Krolahom', gloss: 'Cambodian honorific of the interior minister' },
+  { text: 'Samdech Techo', gloss: 'Cambodian honorific' }, { text: 'Krolahom', gloss: 'Cambodian honorific' },
 ];
 
 const words = [
@@ -21,7 +24,8 @@ const words = [
   'Foreign', 'Internal', 'Interior', 'National', 'Political', 'People', 'Politics', 'Strategic', 'Partnership', 'Comprehensive',
   'Sea', 'East', 'South', 'North', 'West', 'Asia', 'Pacific', 'Southeast', 'General Staff', 'General Assembly', 'Forces',
   'Armed', 'Military', 'Police', 'Dialogue', 'Talks', 'Meeting', 'Conference', 'Forum', 'Agreement', 'Memorandum', 'Plan',
-  'Program', 'Programme', 'Protocol', 'Treaty', 'Deputy', 'Vice', 'First', 'Senior', 'Chief', 'Head', 'Minister',
+  'Program', 'Programme', 'Protocol', 'Treaty', 'Deputy', 'Vice', 'First', 'Senior', 'Chief', 'Head', 'Minister', 'Sen',
+  'Lt', 'Lieut', 'Gen',
 ];
 
 export const notNames: W[] = words.map((text) => ({ text }));

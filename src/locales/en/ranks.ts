@@ -17,6 +17,14 @@ const army: Array<[string, R['code']]> = [
   ['Colonel-General', 'colonel_general'],
   ['Senior Lieutenant General', 'colonel_general'],
   ['Senior Lt. Gen.', 'colonel_general'],
+  ['Sen. Lt. Gen.', 'colonel_general'],
+  ['Sen. Lieut. Gen.', 'colonel_general'],
+  ['Sen Lt Gen', 'colonel_general'],
+  ['Lieut. Gen.', 'lieutenant_general'],
+  ['Gen.', 'general'],
+  ['Adm.', 'admiral'],
+  ['Maj.', 'major'],
+  ['Capt.', 'captain'],
   ['Lieutenant General', 'lieutenant_general'],
   ['Lieutenant-General', 'lieutenant_general'],
   ['Lt. Gen.', 'lieutenant_general'],
@@ -38,7 +46,9 @@ const army: Array<[string, R['code']]> = [
   ['Junior Lieutenant', 'junior_lieutenant'],
 ];
 
-const english = (t: string): string => t.replace(/-/g, ' ').replace(/\bLt\.? Gen\.?/, 'Lieutenant General')
+const english = (t: string): string => t.replace(/-/g, ' ').replace(/^Sen\.? (?:Lt|Lieut)\.? Gen\.?$/, 'Colonel General')
+  .replace(/\b(?:Lt|Lieut)\.? Gen\.?/, 'Lieutenant General').replace(/^Gen\.$/, 'General').replace(/^Adm\.$/, 'Admiral')
+  .replace(/^Maj\.$/, 'Major').replace(/^Capt\.$/, 'Captain')
   .replace(/\bMaj\.? Gen\.?/, 'Major General').replace(/\bLt\. Col\./, 'Lieutenant Colonel').replace(/^Col\.$/, 'Colonel')
   .replace(/Senior Lieutenant General|Senior Lt\. Gen\./, 'Colonel General');
 

@@ -12,7 +12,7 @@ export const countries: C[] = [
     code: 'VN', english: 'Vietnam', gloss: 'Vietnam',
     names: [
       'Việt Nam', 'Viet Nam', 'Vietnam', 'nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam',
-      'Cộng hoà xã hội chủ nghĩa Việt Nam', 'CHXHCN Việt Nam', 'Socialist Republic of Vietnam', 'Socialist Republic of Viet Nam',
+      'Cộng hoà xã hội chủ nghĩa Việt Nam', 'CHXHCN Việt Nam', 'Cộng hòa XHCN Việt Nam', 'Cộng hoà XHCN Việt Nam', 'nước CHXHCN Việt Nam', 'nước Cộng hòa XHCN Việt Nam', 'Socialist Republic of Vietnam', 'Socialist Republic of Viet Nam',
       'the Socialist Republic of Vietnam', 'Việt',
     ],
     adjectives: ['Vietnamese'],

@@ -12,6 +12,9 @@ export const honorifics: W[] = [
   { text: 'Tướng', gloss: 'General (a rank named loosely)' },
   { text: 'Ông', gloss: 'Mr' },
   { text: 'Bà', gloss: 'Mrs, Ms' },
+  { text: 'Samdech', gloss: 'Cambodian honorific (lord)' },
+  { text: 'Samdech Krolahom', gloss: 'Cambodian honorific of the interior minister' },
+  { text: 'Samdech Techo', gloss: 'Cambodian honorific' },
 ];
 
 /**

@@ -46,7 +46,7 @@ export const organizations: O[] = [
   { names: ['Quân chủng Hải quân', 'Hải quân nhân dân Việt Nam', 'Hải quân Việt Nam'], english: 'Vietnam People’s Navy', country: 'VN', kind: 'armed_forces', gloss: "Vietnam's navy" },
   { names: ['Hải quân'], afterTitle: ['Hải quân'], english: 'Navy', kind: 'armed_forces', gloss: 'navy' },
   { names: ['Bộ Tư lệnh Hải quân'], english: 'Navy Command', kind: 'armed_forces', gloss: 'navy command' },
-  { names: ['Bộ đội Biên phòng', 'Bộ Tư lệnh Bộ đội Biên phòng'], afterTitle: ['Bộ đội Biên phòng'], english: 'Border Guard', country: 'VN', kind: 'armed_forces', gloss: 'border guard' },
+  { names: ['Bộ đội Biên phòng', 'Bộ Tư lệnh Bộ đội Biên phòng', 'BĐBP', 'Bộ đội Biên phòng Việt Nam'], afterTitle: ['Bộ đội Biên phòng'], english: 'Border Guard', country: 'VN', kind: 'armed_forces', gloss: 'border guard' },
   { names: ['Cảnh sát biển Việt Nam', 'Cảnh sát biển'], afterTitle: ['Cảnh sát biển'], english: 'Coast Guard', kind: 'armed_forces', gloss: 'coast guard' },
   { names: ['Quân đội', 'Lực lượng vũ trang'], english: 'Armed Forces', kind: 'armed_forces', gloss: 'army, armed forces' },
   { names: ['Lực lượng vũ trang Liên bang Nga', 'các Lực lượng vũ trang Liên bang Nga', 'Lực lượng vũ trang Nga'], english: 'Armed Forces of the Russian Federation', country: 'RU', kind: 'armed_forces', gloss: 'Russian armed forces' },

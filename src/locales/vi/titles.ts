@@ -25,7 +25,7 @@ const rows: Row[] = [
   ['Bí thư Đảng ủy Công an Trung ương', 'other', 'Secretary of the Central Public Security Party Committee', 'secretary of the central police party committee', false],
   ['Phó Bí thư Quân ủy Trung ương', 'other', 'Deputy Secretary of the Central Military Commission', 'deputy secretary of the central military commission', false],
   ['Ủy viên Thường vụ Quân ủy Trung ương', 'other', 'Standing member of the Central Military Commission', 'standing member of the central military commission', false],
-  ['Bí thư Trung ương Đảng', 'other', 'Secretary of the Party Central Committee', 'secretary of the party central committee', false],
+  ['Bí thư Trung ương Đảng', 'central_committee_member', 'Secretary of the Party Central Committee', 'secretary of the party central committee (a member of the Central Committee)', false],
   ['Thường trực Ban Bí thư', 'other', 'Standing member of the Secretariat', 'standing member of the party secretariat', false],
   // State and government
   ['Chủ tịch nước', 'head_of_state', 'President', 'state president', false],
@@ -52,7 +52,6 @@ const rows: Row[] = [
   ['Thứ trưởng Thứ nhất', 'first_deputy_minister', 'First Deputy Minister', 'first deputy minister'],
   ['Quốc vụ khanh', 'state_secretary', 'State Secretary', 'state secretary'],
   ['Quốc Vụ khanh', 'state_secretary', 'State Secretary', 'state secretary'],
-  ['Bộ trưởng Ngoại giao', 'minister', 'Minister of Foreign Affairs', 'foreign minister'],
   // Military command
   ['Tổng Tham mưu trưởng', 'chief_of_general_staff', 'Chief of the General Staff', 'chief of the general staff'],
   ['Phó Tổng Tham mưu trưởng', 'other', 'Deputy Chief of the General Staff', 'deputy chief of the general staff'],
@@ -72,6 +71,9 @@ const rows: Row[] = [
   ['Phó Vụ trưởng', 'deputy_director', 'Deputy Director', 'deputy head of a ministry department'],
   ['Giám đốc', 'director', 'Director', 'director'],
   ['Phó Giám đốc', 'deputy_director', 'Deputy Director', 'deputy director'],
+  ['Phó Giám đốc thứ nhất', 'deputy_director', 'First Deputy Director', 'first deputy director'],
+  ['Phó Giám đốc Thứ nhất', 'deputy_director', 'First Deputy Director', 'first deputy director'],
+  ['Lãnh đạo', 'director', 'Head', 'leader, head (of a service)'],
   ['Tổng Giám đốc', 'director', 'Director General', 'director general'],
   ['Phó Tổng Giám đốc', 'deputy_director', 'Deputy Director General', 'deputy director general'],
   ['Viện trưởng', 'director', 'Director', 'head of an institute or procuracy'],

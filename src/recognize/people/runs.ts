@@ -14,6 +14,8 @@ export interface Run {
 }
 
 const MAX_WORDS = 5;
+// "BĐBP", "MVD": acronyms name bodies, not people.
+const isAcronym = (t: Token): boolean => t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.cap;
 
 /**
@@ -29,7 +31,7 @@ export function findRuns(
   let i = from;
   while (i < to) {
     const t = tokens[i];
-    if (occupied[i - base] || t.kind !== 'word' || !t.cap || lexicon.notNames.matchAt(tokens, i, to)) {
+    if (occupied[i - base] || t.kind !== 'word' || !t.cap || isAcronym(t) || lexicon.notNames.matchAt(tokens, i, to)) {
       i++;
       continue;
     }
@@ -38,7 +40,7 @@ export function findRuns(
     while (j < to) {
       const u = tokens[j];
       if (j > i && u.lineBefore) break;
-      if (u.kind === 'word' && u.cap) {
+      if (u.kind === 'word' && u.cap && !isAcronym(u)) {
         if (occupied[j - base]) {
           // A one-word country inside a name: only between name words.
           const next = tokens[j + 1];
