@@ -124,8 +124,11 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
   }
   const lastOfKind = (k: MeetingKind): MeetingDraft | undefined => [...drafts].reverse().find((d) => d.kind === k);
 
+  // Captions do not report meetings, unless the body reports none (an excerpt that starts late).
+  const anyBody = a.triggers.some((t) => doc.sentences[t.sentence]?.kind === 'body');
+  const reporting = anyBody ? 'body' : 'caption';
   doc.sentences.forEach((s, si) => {
-    if (s.kind !== 'body') return;
+    if (s.kind !== reporting) return;
     const trigs = bySentence.get(si) ?? [];
     const specific = trigs.some((t) => t.kind !== 'meeting' && t.kind !== 'visit');
     const created: MeetingDraft[] = [];
@@ -179,7 +182,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       } else if (!separate && !created.length) {
         // The same kind again with no new day is the same meeting told again.
         const same = lastOfKind(t.kind);
-        if (same && (!own || (same.date && same.date.value.day === own.value.day && same.date.value.month === own.value.month))) {
+        if (same && (!own || own.value.month == null || (same.date && same.date.value.day === own.value.day && same.date.value.month === own.value.month))) {
           same.sentences.add(si);
           addParticipants(same, participantsOf(ctx, si, ti, t.kind));
           current = same;
@@ -189,6 +192,8 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       }
       let date = own;
       let venue = findVenue(ctx, si);
+      // A report names who, when or where; "tổ chức hội nghị song phương" alone is a generality.
+      if (!own && !names.length && !venue && !created.length && !separate) continue;
       const prev = current;
       if (!date && prev && (sentenceCue(doc, si, ti, 'sameDay') || sentenceCue(doc, si, ti, 'after'))) date = prev.date;
       if (!venue && prev && sentenceCue(doc, si, ti, 'after')) venue = prev.venue;

@@ -20,7 +20,7 @@ export function findVenue(ctx: MeetingContext, si: number): Venue | null {
     if (!cue || !cue.value.has('venue')) continue;
     // "Đại sứ Nga tại Việt Nam" is a title, not where the meeting was.
     const at = tokens[i].start;
-    if (a.titles.some((t) => t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6)) continue;
+    if (a.titles.some((t) => t.entry.role === 'ambassador' && t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6)) continue;
     if (a.agreements.some((g) => at >= g.start && at < g.end)) continue;
     const v = venueAt(ctx, cue.to, s.tokenTo);
     if (v) return v;
@@ -86,6 +86,8 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
   }
   // A country alone: "tại Liên bang Nga", "in Russia".
   const c = a.countries.find((m) => m.start === tokens[j].start && !m.hit.adjective);
-  if (c) return { text: doc.text.slice(c.start, c.end), place: null, city: null, country: c.hit.entry.code, span: doc.span(c.start, c.end) };
+  // "at Vietnam's initiative" is not a place.
+  const possessive = c && /^['’]$/u.test(doc.text.slice(c.end, c.end + 1));
+  if (c && !possessive) return { text: doc.text.slice(c.start, c.end), place: null, city: null, country: c.hit.entry.code, span: doc.span(c.start, c.end) };
   return null;
 }

@@ -14,6 +14,14 @@ export function cuesIn(doc: Doc, from: number, to: number): CueHit[] {
   const lo = Math.max(0, from);
   for (let i = lo; i < to; i++) {
     const m = doc.lexicon.eventCues.matchAt(doc.tokens, i, to);
+    // A capitalised word inside a sentence is a name ("To Lam"), not a function word;
+    // building and city words are capitalised as parts of names ("Trụ sở", "Thủ đô").
+    const prev = doc.tokens[i - 1];
+    if (m && doc.tokens[i].cap && prev && prev.kind !== 'punct' && !doc.tokens[i].lineBefore
+      && !m.value.has('placeHead') && !m.value.has('cityPrefix')) {
+      i = m.to - 1;
+      continue;
+    }
     if (m) {
       out.push({ from: m.from, to: m.to, cues: m.value });
       i = m.to - 1;

@@ -150,6 +150,8 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'và', cue: 'nameEnd', gloss: 'and (outside giữa … và …)' },
   { text: 'tại', cue: 'venue', gloss: 'at, in' },
   { text: 'ở', cue: 'venue', gloss: 'at, in' },
+  { text: 'tới', cue: 'venue', gloss: 'arrived in' },
+  { text: 'đến', cue: 'venue', gloss: 'arrived in' },
   { text: 'thủ đô', cue: 'cityPrefix', gloss: 'capital' },
   { text: 'thành phố', cue: 'cityPrefix', gloss: 'city' },
   { text: 'TP', cue: 'cityPrefix', gloss: 'city (abbreviation)' },
