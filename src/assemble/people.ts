@@ -99,7 +99,7 @@ export function assemblePeople(doc: Doc, a: Analysis, orgs: OrganizationIndex): 
         const title: Title = {
           text: doc.text.slice(t.start, t.end),
           role: t.entry.role,
-          english: t.entry.english,
+          english: englishTitle(t.entry.english, t.organization?.org.english ?? null),
           organization: t.organization ? orgs.idOf(t.organization) : null,
           span: doc.span(t.start, t.end),
         };
@@ -131,6 +131,12 @@ export function assemblePeople(doc: Doc, a: Analysis, orgs: OrganizationIndex): 
     });
   });
   return { people, idOf: (m) => { const g = groupOf.get(m); return g ? idByGroup.get(g) ?? null : null; } };
+}
+
+/** "Minister" + "Ministry of Public Security" → "Minister of Public Security". */
+function englishTitle(title: string, org: string | null): string {
+  const m = org ? /^Ministry of (.{1,120})$/.exec(org) : null;
+  return m && /^(?:First )?(?:Deputy )?Minister$/.test(title) ? `${title} of ${m[1]}` : title;
 }
 
 function countryOf(g: Group, foreign: string | null): string | null {
