@@ -111,6 +111,19 @@ for (const [label, entry, file, target] of [
   log(`  ${label.padEnd(24)} import ${ms(m('importMs')).padStart(9)}  first extract ${ms(m('firstExtractMs')).padStart(9)}  total ${ms(m('totalMs')).padStart(9)}  (process spawn to exit ${ms(m('wallMs'))})`);
   report(`cold start: ${label}`, ms(m('totalMs')), target ? '≤ 150 ms' : null, target ? m('totalMs') <= 150 : null);
 }
+{
+  // The command line bundles its dependencies into one file (tsup.config.ts); for comparison,
+  // a bare `node -e ''` is the floor of any process.
+  const wall = (args) => median(Array.from({ length: 5 }, () => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    return performance.now() - t0;
+  }));
+  const bare = wall(['-e', '']);
+  const cli = wall([fileURLToPath(new URL('cli.js', dist)), firstVi]);
+  log(`  hoidam CLI on a vi article: ${ms(cli)} from spawn to exit (node -e '' alone: ${ms(bare)})`);
+  report('cold start: hoidam CLI, spawn to exit', `${ms(cli)} (node alone ${ms(bare)})`, null, null);
+}
 log('');
 
 // ---- Memory ---------------------------------------------------------------------------------
