@@ -137,7 +137,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     for (const t of trigs) {
       const ti = tok(doc, t.start);
       if (firstTi < 0) firstTi = ti;
-      if (cueBefore(doc, ti, 'future', 4, s.tokenFrom) || cueBefore(doc, ti, 'purpose', 2, s.tokenFrom)) continue;
+      if (cueBefore(doc, ti, 'future', 6, s.tokenFrom) || cueBefore(doc, ti, 'purpose', 2, s.tokenFrom)) continue;
       // A generic "chủ trì", "gặp" yields to the specific word of the same sentence.
       if (t.kind === 'meeting' && (specific || trigs.some((u) => u.kind === 'visit' && u !== t && Math.abs(tok(doc, u.start) - ti) < 3))) continue;
       if (t.kind === 'visit') {

@@ -37,7 +37,8 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
   let k = j;
   const prefix = lexicon.eventCues.matchAt(tokens, k, limit);
   if (prefix?.value.has('cityPrefix')) k = prefix.to;
-  const place = a.places.find((p) => p.start === tokens[k]?.start);
+  // The gazetteer may hold the prefixed form itself ("TP Hồ Chí Minh").
+  const place = a.places.find((p) => p.start === start) ?? a.places.find((p) => p.start === tokens[k]?.start);
   if (place) {
     let end = place.end;
     let country = place.entry.country;

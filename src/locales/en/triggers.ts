@@ -72,6 +72,7 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'on the same day', cue: 'sameDay' },
   { text: 'later that day', cue: 'sameDay' },
   { text: 'immediately after', cue: 'after' },
+  { text: 'immediately after', cue: 'reference' },
   { text: 'right after', cue: 'after' },
   { text: 'to', cue: 'purpose' },
   { text: 'in order to', cue: 'purpose' },

@@ -91,6 +91,7 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'cùng ngày', cue: 'sameDay', gloss: 'the same day' },
   { text: 'trong cùng ngày', cue: 'sameDay', gloss: 'on the same day' },
   { text: 'ngay sau', cue: 'after', gloss: 'right after' },
+  { text: 'ngay sau', cue: 'reference', gloss: 'right after (the event named next)' },
   { text: 'ngay sau khi', cue: 'after', gloss: 'right after' },
   // Purposes and plans are not reports.
   { text: 'để', cue: 'purpose', gloss: 'in order to' },
@@ -143,7 +144,6 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'vào', cue: 'nameEnd', gloss: 'on, in (a date follows)' },
   { text: 'này', cue: 'nameEnd', gloss: 'this' },
   { text: 'nói trên', cue: 'nameEnd', gloss: 'mentioned above' },
-  { text: 'do', cue: 'nameEnd', gloss: 'by (signed by)' },
   { text: 'trong năm', cue: 'nameEnd', gloss: 'in the year' },
   { text: 'nhằm', cue: 'nameEnd', gloss: 'in order to' },
   { text: 'để', cue: 'nameEnd', gloss: 'in order to' },
@@ -151,6 +151,7 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'tại', cue: 'venue', gloss: 'at, in' },
   { text: 'ở', cue: 'venue', gloss: 'at, in' },
   { text: 'tới', cue: 'venue', gloss: 'arrived in' },
+  { text: 'thăm', cue: 'venue', gloss: 'visit (its object may be the place)' },
   { text: 'đến', cue: 'venue', gloss: 'arrived in' },
   { text: 'thủ đô', cue: 'cityPrefix', gloss: 'capital' },
   { text: 'thành phố', cue: 'cityPrefix', gloss: 'city' },
