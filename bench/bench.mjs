@@ -36,7 +36,7 @@ log(`hoidam bench: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.
 // Each ratio is the median over rounds of (extract time / other time), measured interleaved.
 const all = seeds();
 const byLang = { vi: all.filter((s) => s.language === 'vi'), en: all.filter((s) => s.language === 'en') };
-log('Per article (interleaved rounds; time = median per call, ×floor and ×naive = median of per-round ratios)');
+log('Per article (CPU time, interleaved rounds; time = median per call, ×floor and ×naive = median of per-round ratios)');
 log('  lang  file                          chars   extract      floor      naive   ×floor   ×naive');
 const perLang = {};
 for (const lang of ['vi', 'en']) {
@@ -62,7 +62,7 @@ for (const lang of ['vi', 'en']) {
 }
 
 // ---- Long inputs and growth -----------------------------------------------------------------
-log('Long inputs (whole seed articles of one language, concatenated; 1 KB = 1,000 UTF-16 units)');
+log('Long inputs (CPU time; whole seed articles of one language, concatenated; 1 KB = 1,000 UTF-16 units)');
 log('  lang   size    extract      floor      naive   ×floor   ×naive   µs/char');
 for (const lang of ['vi', 'en']) {
   const texts = byLang[lang].map((s) => s.text);

@@ -26,21 +26,31 @@ export function longInput(texts, chars) {
   return s.slice(0, cut > chars * 0.9 ? cut : chars);
 }
 
+/**
+ * CPU time of this process in ms (user + system). The bench measures CPU time rather than wall
+ * time so that other work on a shared machine, which takes the CPU away between our calls,
+ * does not count; on an idle machine the two agree for this single-threaded code.
+ */
+export const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 /** Calls per batch so that one batch of fn takes at least ~`ms` (timer resolution). */
 function calibrate(fn, ms = 5, warmup = true) {
   if (warmup) fn(); // compile, lazy lexicons, inline caches
   if (ms <= 0) return 1;
   let per = 1;
   for (;;) {
-    const t0 = performance.now();
+    const t0 = cpuNow();
     for (let i = 0; i < per; i++) fn();
-    if (performance.now() - t0 >= ms || per >= 1 << 16) return per;
+    if (cpuNow() - t0 >= ms || per >= 1 << 16) return per;
     per *= 2;
   }
 }
 
 /**
- * Times several functions interleaved: each round runs one batch of each, so a load change
+ * Times several functions (CPU time) interleaved: each round runs one batch of each, so a load change
  * on the machine hits all of them alike. Returns the median time per call of each (ms) and
  * `ratio(i, j)`: the median over rounds of time(i) / time(j), which is what the targets use.
  * Rounds continue until `minMs` has passed and at least `minRounds` were run. `batchMs: 0`
@@ -52,9 +62,9 @@ export function compare(fns, { minMs = 600, minRounds = 5, maxRounds = 100, batc
   const start = performance.now();
   while (rounds.length < minRounds || (performance.now() - start < minMs && rounds.length < maxRounds)) {
     rounds.push(fns.map((fn, k) => {
-      const t0 = performance.now();
+      const t0 = cpuNow();
       for (let i = 0; i < per[k]; i++) fn();
-      return (performance.now() - t0) / per[k];
+      return (cpuNow() - t0) / per[k];
     }));
   }
   return {
