@@ -22,7 +22,9 @@ export const DEFAULT_MAX_LENGTH = 1_000_000;
 
 const dateLike = z.union([
   z.date().refine((d) => !Number.isNaN(d.getTime()), 'an invalid Date'),
-  z.string().refine((s) => /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'an ISO date string such as "2021-03-16"'),
+  // Date.parse rolls "2021-02-30" over to March 2: the day must exist in its month.
+  z.string().refine((s) => /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s))
+    && new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)), 'an ISO date string such as "2021-03-16"'),
 ]);
 
 export const ExtractOptionsSchema = z.strictObject({

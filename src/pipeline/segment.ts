@@ -17,7 +17,8 @@ interface Line {
 // " date 2021-01-01 …": a header some archives put before the text.
 const DATE_HEADER = /^date\s+\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?(?=\s|$)/i;
 // A line that is only a date and time: "Thứ năm 20/05/2021 17:42 GMT + 7", "16/09/2025 16:17".
-const DATELINE = /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)\s*[+-]?\s*\d{0,2})?\s*$/iu;
+// Each optional separator owns the spaces after it, so no two \s* compete for the same run.
+const DATELINE = /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*(?:,\s*)?)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)(?:\s*[+-])?(?:\s*\d{1,2})?)?\s*$/iu;
 // Where a photo credit starts inside a caption line: "(Ảnh: …)", "Ảnh: …", "Photo: …".
 const CREDIT_IN_CAPTION = /\(?(?<![\p{L}\p{M}])(?:ảnh|photo|nguồn|source|hình|video)\s*:/iu;
 // Image alt text glued into scraped text: "… ảnh 1Bộ trưởng", "… hinh 0".
