@@ -160,7 +160,7 @@ export function checkRegex(source: string, flags: string): Verdict {
     if (z.status === 'vulnerable') {
       return { source, flags, safe: false, by: 'recheck', detail: `fuzz: ${z.complexity.summary}; attack: ${JSON.stringify(z.attack.string.slice(0, 80))}` };
     }
-    return { source, flags, safe: h <= 1, by: 'star-height', detail: `automaton: ${d.error?.message ?? 'unknown'}; fuzz: ${z.status}; star height ${h}` };
+    return { source, flags, safe: h <= 1, by: 'star-height', detail: `automaton: ${(d.error as { message?: string } | undefined)?.message ?? 'unknown'}; fuzz: ${z.status}; star height ${h}` };
   } catch (err) {
     const h = starHeight(source);
     return { source, flags, safe: h <= 1, by: 'star-height', detail: `recheck failed (${(err as Error).message}); star height ${h}` };

@@ -4,8 +4,8 @@
  *
  * Pipeline: normalize → detect language → segment → recognize → assemble → validate.
  */
-import * as chrono from 'chrono-node';
-import { z } from 'zod';
+import type { Chrono } from 'chrono-node';
+import * as z from 'zod';
 import { compileLexicon, type CompiledLexicon } from './engine/lexicon.js';
 import { tokenize } from './engine/tokens.js';
 import { normalize, toSpan } from './pipeline/normalize.js';
@@ -102,16 +102,23 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
 
   // Compiled lazily per language and kept for the extractor's lifetime.
   const lexicons = new Map<Language, CompiledLexicon>();
-  const chronos = new Map<Language, chrono.Chrono>();
+  const chronos = new Map<Language, Chrono>();
   const lexiconFor = (lang: Language): CompiledLexicon => {
     let lx = lexicons.get(lang);
     if (!lx) lexicons.set(lang, (lx = compileLexicon(forLanguage(lang))));
     return lx;
   };
-  const chronoFor = (lang: Language): chrono.Chrono => {
+  // A language without a locale of its own (ru, und) borrows the first base registered.
+  const baseFor = (lang: Language): Chrono => {
+    const own = forLanguage(lang).filter((p) => p.dates.base).at(-1)?.dates.base;
+    const any = own ?? plugins.find((p) => p.dates.base)?.dates.base;
+    if (!any) throw new Error('hoidam: no plugin brings a chrono base (dates.base); include a locale plugin');
+    return any;
+  };
+  const chronoFor = (lang: Language): Chrono => {
     let c = chronos.get(lang);
     if (!c) {
-      c = lang === 'vi' ? chrono.vi.casual.clone() : chrono.en.casual.clone();
+      c = baseFor(lang).clone();
       for (const p of forLanguage(lang)) {
         c.parsers.push(...p.dates.parsers);
         c.refiners.push(...p.dates.refiners);

@@ -3,8 +3,8 @@
  * date parsers and refiners, and a hook on the finished record. The built-in locales are
  * plugins registered through this same mechanism.
  */
-import { z } from 'zod';
-import type { Parser, Refiner } from 'chrono-node';
+import * as z from 'zod';
+import type { Chrono, Parser, Refiner } from 'chrono-node';
 import {
   AgreementKindSchema, ArticleRecordSchema, MeetingKindSchema, OrganizationKindSchema, RankCodeSchema,
   RoleCodeSchema, ServiceSchema, type ArticleRecord,
@@ -180,8 +180,13 @@ export interface HoidamPlugin {
   /** Which article languages the plugin's lexicon and date rules apply to; default '*'. */
   language?: PluginLanguage;
   lexicon?: LexiconInput;
-  /** chrono-node parsers and refiners, pushed into this extractor's own chrono clone. */
-  dates?: { parsers?: Parser[]; refiners?: Refiner[] };
+  /**
+   * chrono-node date rules. `base` is the chrono instance a locale starts from (e.g.
+   * `casual` from 'chrono-node/vi'); the extractor clones it and pushes every plugin's
+   * `parsers` and `refiners` into its own clone. Bases come from locale sub-paths so an
+   * entry never loads chrono's other languages.
+   */
+  dates?: { base?: Chrono; parsers?: Parser[]; refiners?: Refiner[] };
   /**
    * Finds candidate person names in (normalized) text that the lexicon rules cannot, e.g.
    * with an NLP library; returns ranges into `text`. Used for this plugin's language only.
@@ -196,6 +201,10 @@ const parserLike = z.custom<Parser>(
   (v) => !!v && typeof v === 'object' && typeof (v as Parser).pattern === 'function' && typeof (v as Parser).extract === 'function',
   'a chrono Parser: { pattern(context), extract(context, match) }',
 );
+const chronoLike = z.custom<Chrono>(
+  (v) => !!v && typeof v === 'object' && typeof (v as Chrono).clone === 'function' && Array.isArray((v as Chrono).parsers),
+  'a chrono instance (e.g. casual from chrono-node/vi)',
+);
 const refinerLike = z.custom<Refiner>(
   (v) => !!v && typeof v === 'object' && typeof (v as Refiner).refine === 'function',
   'a chrono Refiner: { refine(context, results) }',
@@ -205,7 +214,11 @@ export const PluginSchema = z.strictObject({
   name: z.string().min(1).max(100),
   language: z.enum(PLUGIN_LANGUAGES).default('*'),
   lexicon: LexiconSchema.strict().default(LexiconSchema.parse({})),
-  dates: z.strictObject({ parsers: z.array(parserLike).default([]), refiners: z.array(refinerLike).default([]) }).default({ parsers: [], refiners: [] }),
+  dates: z.strictObject({
+    base: chronoLike.optional(),
+    parsers: z.array(parserLike).default([]),
+    refiners: z.array(refinerLike).default([]),
+  }).default({ parsers: [], refiners: [] }),
   nameFinder: fn.optional(),
   postprocess: fn.optional(),
 });

@@ -2,7 +2,7 @@
  * The record contract of `shared/spec/record.md` as zod schemas: the single source of
  * truth at runtime. Every TypeScript type users import is inferred from these.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SpanSchema = z.object({
   /** UTF-16 offset into the caller's input, inclusive. */

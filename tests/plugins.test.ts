@@ -158,7 +158,7 @@ describe('extractors are independent', () => {
   });
 
   it('mutating a plugin after registration changes nothing', () => {
-    const plugin = { name: 'mutable', language: 'vi' as const, lexicon: { triggers: [{ text: 'giao ban', kind: 'consultation' as const }] } };
+    const plugin = { name: 'mutable', language: 'vi' as const, lexicon: { triggers: [{ text: 'giao ban', kind: 'consultation' }] as { text: string; kind: 'consultation' | 'conference' }[] } };
     const ex = createExtractor({ plugins: [plugin] });
     plugin.lexicon.triggers[0].kind = 'conference' as never;
     plugin.lexicon.triggers.push({ text: 'hội ý', kind: 'conference' });

@@ -145,6 +145,10 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Splits the text-bearing segments into sentences. */
+/** Real sentences stay far below these token counts (the longest in the corpus is ~150). */
+const SOFT_MAX_SENTENCE = 240;
+const HARD_MAX_SENTENCE = 400;
+
 export function sentences(text: string, segs: readonly Segment[], tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let ti = 0;
@@ -165,6 +169,13 @@ export function sentences(text: string, segs: readonly Segment[], tokens: readon
       const t = tokens[ti];
       const next = tokens[ti + 1];
       if (!next || next.start >= seg.end) continue;
+      // A run with no sentence end (scraped text without punctuation) is cut into pieces:
+      // rules look around a token within its sentence, and must stay linear in the input.
+      const length = ti + 1 - sStart;
+      if (length >= HARD_MAX_SENTENCE || (length >= SOFT_MAX_SENTENCE && t.kind === 'punct' && /[,;:]/.test(t.text))) {
+        push(ti + 1);
+        continue;
+      }
       if (next.lineBefore) {
         push(ti + 1);
         continue;

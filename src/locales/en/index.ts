@@ -1,4 +1,5 @@
 /** The English locale: words as data, date rules as chrono parsers and refiners. */
+import { casual } from 'chrono-node/en';
 import { definePlugin } from '../../plugin.js';
 import { boilerplate, outlets } from './boilerplate.js';
 import { ranks } from './ranks.js';
@@ -13,5 +14,5 @@ export const enPlugin = definePlugin({
   name: 'hoidam:en',
   language: 'en',
   lexicon: { ranks, titles, organizations, organizationHeads, honorifics, notNames, triggers, eventCues, agreementKinds, boilerplate, outlets },
-  dates: { parsers: dateParsers, refiners: dateRefiners },
+  dates: { base: casual, parsers: dateParsers, refiners: dateRefiners },
 });

@@ -4,7 +4,9 @@
  * year comes from the header. Header lines are language-neutral, so they are read by a
  * private chrono instance with two numeric parsers rather than the article's chrono.
  */
-import { Chrono, type ParsedResult, type ParsingContext, type ParsingResult } from 'chrono-node';
+// The class only: the vi sub-path is in every entry, so this loads no other chrono locale.
+import { Chrono } from 'chrono-node/vi';
+import type { ParsedResult, ParsingContext, ParsingResult } from 'chrono-node';
 import { components, defineParser, plausibleYear, TAG, validDay } from '../../locales/vi/dates/build.js';
 import type { DateMention, DateValue, Doc } from '../../pipeline/types.js';
 
