@@ -2,7 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
 export const root = new URL('../', import.meta.url);
-export const dist = new URL('dist/', root);
+// HOIDAM_DIST points the bench tools at another build (a directory with index.js), e.g. a quick
+// esbuild bundle while profiling.
+export const dist = process.env.HOIDAM_DIST ? new URL(`file://${process.env.HOIDAM_DIST.replace(/\/?$/, '/')}`) : new URL('dist/', root);
 
 /** The seed articles with their language, read from fixtures/*.txt and *.gold.json. */
 export function seeds() {
