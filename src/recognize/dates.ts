@@ -174,6 +174,15 @@ function classify(doc: Doc, x: Reading, v: DateValue, sentence: number, start: n
 
 const READ_KINDS = new Set(['title', 'body', 'caption']);
 
+// Some of chrono's own patterns (e.g. its Vietnamese relative-time parser) backtrack
+// quadratically inside a long run of digits or letters. No date is written as 25 or more
+// characters without a space, so such runs are blanked with spaces of the same length,
+// which keeps every offset.
+const LONG_RUN = /\S{25,}/g;
+export function blankLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+}
+
 export function recognizeDates(doc: Doc): { published: DateMention | null; dates: DateMention[] } {
   let published: DateMention | null = null;
   try {
@@ -189,7 +198,7 @@ export function recognizeDates(doc: Doc): { published: DateMention | null; dates
     if (!READ_KINDS.has(s.kind)) return;
     let results: ParsedResult[];
     try {
-      results = doc.chrono.parse(doc.text.slice(s.start, s.end), ref);
+      results = doc.chrono.parse(blankLongRuns(doc.text.slice(s.start, s.end)), ref);
     } catch {
       return;
     }
