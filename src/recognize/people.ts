@@ -31,29 +31,53 @@ function coveredTokens(doc: Doc, from: number, to: number, start: number, end: n
   }
 }
 
+/**
+ * A look-up of the mentions of `xs` that lie inside [start, end], in their original order.
+ * Binary search over the mentions sorted by start: filtering every list for every sentence
+ * made long inputs quadratic.
+ */
+function within<T extends { start: number; end: number }>(xs: readonly T[]): (start: number, end: number) => T[] {
+  const order = xs.map((_, i) => i).sort((i, j) => xs[i].start - xs[j].start || i - j);
+  return (start, end) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[order[mid]].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const picked: number[] = [];
+    for (let k = lo; k < order.length && xs[order[k]].start <= end; k++) if (xs[order[k]].end <= end) picked.push(order[k]);
+    return picked.sort((i, j) => i - j).map((i) => xs[i]);
+  };
+}
+
 export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
   const { tokens, lexicon } = doc;
   const anchored: Array<{ run: Run; chain: Chain; sentence: number }> = [];
   const loose: Array<{ run: Run; sentence: number }> = [];
   const byStart = <T extends { start: number }>(xs: readonly T[]): T[] => [...xs].sort((x, y) => x.start - y.start);
-  const ranks = byStart(a.ranks);
-  const titles = byStart(a.titles);
+  const ranksIn = within(byStart(a.ranks));
+  const titlesIn = within(byStart(a.titles));
+  const organizationsIn = within(a.organizations);
+  const placesIn = within(a.places);
+  const datesIn = within(a.dates);
+  const countriesIn = within(a.countries);
 
   for (const { s, index } of contentSentences(doc)) {
     const n = s.tokenTo - s.tokenFrom;
     if (n <= 0) continue;
     const occupied = new Uint8Array(n);
     const looseCountry = new Uint8Array(n);
-    const inSentence = <T extends { start: number; end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.start >= s.start && x.end <= s.end);
-    const sRanks = inSentence(ranks);
-    const sTitles = inSentence(titles);
+    const sRanks = ranksIn(s.start, s.end);
+    const sTitles = titlesIn(s.start, s.end);
     for (const r of sRanks) coveredTokens(doc, s.tokenFrom, s.tokenTo, r.start, r.end, occupied);
     for (const t of sTitles) coveredTokens(doc, s.tokenFrom, s.tokenTo, t.start, t.end, occupied);
-    for (const o of inSentence(a.organizations)) coveredTokens(doc, s.tokenFrom, s.tokenTo, o.start, o.end, occupied);
-    for (const p of inSentence(a.places)) coveredTokens(doc, s.tokenFrom, s.tokenTo, p.start, p.end, occupied);
-    for (const d of inSentence(a.dates)) coveredTokens(doc, s.tokenFrom, s.tokenTo, d.start, d.end, occupied);
+    for (const o of organizationsIn(s.start, s.end)) coveredTokens(doc, s.tokenFrom, s.tokenTo, o.start, o.end, occupied);
+    for (const p of placesIn(s.start, s.end)) coveredTokens(doc, s.tokenFrom, s.tokenTo, p.start, p.end, occupied);
+    for (const d of datesIn(s.start, s.end)) coveredTokens(doc, s.tokenFrom, s.tokenTo, d.start, d.end, occupied);
     const countryAt = new Map<number, { code: string; adjective: boolean; from: number }>();
-    for (const c of inSentence(a.countries)) {
+    for (const c of countriesIn(s.start, s.end)) {
       coveredTokens(doc, s.tokenFrom, s.tokenTo, c.start, c.end, occupied);
       let f = s.tokenFrom;
       while (f < s.tokenTo && tokens[f].start < c.start) f++;
