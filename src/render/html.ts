@@ -45,6 +45,12 @@ function legend(): string {
   return `<ul class="legend" aria-label="Legend: click to hide or show a type">${items.join('')}</ul>`;
 }
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const counts = (r: ArticleRecord): string => [
+  plural(r.meetings.length, 'meeting', 'meetings'), plural(r.people.length, 'person', 'people'),
+  plural(r.organizations.length, 'organization', 'organizations'), plural(r.agreements.length, 'agreement', 'agreements'),
+].join(' · ');
+
 function section(a: ReviewArticle, index: number): string {
   const { text, record } = a;
   const segments = a.segments === undefined
@@ -56,6 +62,7 @@ function section(a: ReviewArticle, index: number): string {
     a.name ? `<h2>${esc(a.name)}</h2>` : '',
     a.name && record.title ? `<span>${esc(record.title)}</span>` : '',
     `<span>language: ${esc(record.language)}</span>`,
+    `<span>${counts(record)}</span>`,
     record.published ? `<span>published: ${esc(formatDate(record.published))}</span>` : '',
     record.sources.length ? `<span>sources: ${esc(record.sources.join(', '))}</span>` : '',
   ].join('');
@@ -92,10 +99,9 @@ export function renderHtml(text: string, record: ArticleRecord, options: RenderO
 export function renderHtmlMany(articles: readonly ReviewArticle[], options: Pick<RenderOptions, 'pageTitle'> = {}): string {
   const toc = articles.map((a, i) => {
     const r = a.record;
-    const counts = `${r.meetings.length} meeting${r.meetings.length === 1 ? '' : 's'}, ${r.people.length} ${r.people.length === 1 ? 'person' : 'people'}`;
     const name = a.name ?? r.title ?? `Article ${i + 1}`;
     const sub = a.name && r.title ? ` — ${esc(r.title)}` : '';
-    return `<li><a href="#article-${i + 1}">${esc(name)}</a>${sub} <small>(${counts})</small></li>`;
+    return `<li><a href="#article-${i + 1}">${esc(name)}</a>${sub} <small>(${counts(r)})</small></li>`;
   });
   const nav = `<nav class="toc" aria-label="Articles"><h2>${articles.length} articles</h2><ol>${toc.join('')}</ol></nav>`;
   return page(options.pageTitle ?? `hoidam review: ${articles.length} articles`, nav + articles.map(section).join(''));

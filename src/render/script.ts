@@ -10,7 +10,8 @@ export const SCRIPT = `(() => {
   const show = (el) => {
     const lines = [];
     for (let e = el; e; e = e.parentElement && e.parentElement.closest('[data-tip]')) lines.push(e.dataset.tip);
-    tip.textContent = lines.join('\\n');
+    // One block per layer, innermost first; textContent keeps the values text.
+    tip.replaceChildren(...lines.map((l) => { const d = document.createElement('div'); d.textContent = l; return d; }));
     tip.hidden = false;
     const r = el.getBoundingClientRect(), t = tip.getBoundingClientRect();
     const below = r.bottom + 6 + t.height < innerHeight;
@@ -56,4 +57,4 @@ export const SCRIPT = `(() => {
 })();`;
 
 /** base64 SHA-256 of SCRIPT, for the page's Content-Security-Policy (a test keeps it current). */
-export const SCRIPT_SHA256 = 'BblSC02qO6F/pmhKj4JV8igZclBHc2aB6X95PLQu2Vo=';
+export const SCRIPT_SHA256 = 'AmmjRkqlfkiBPvmafmMPmhYBWDsTe+vmbGzBEtug3AM=';

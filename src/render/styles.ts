@@ -63,6 +63,7 @@ q.src{color:var(--muted);font-size:12px;quotes:"“" "”"}
 .warning{margin:0 0 6px;font-size:13px;background:#fff;border:1px solid #fecaca;border-radius:6px;padding:6px 10px}
 .warning[data-go]{cursor:pointer}.warning code{color:#b91c1c;font-weight:600}
 .empty{color:var(--muted)}
+#tip div+div{border-top:1px solid #4b5563;margin-top:4px;padding-top:4px}
 #tip{position:fixed;z-index:10;max-width:380px;background:#111827;color:#f9fafb;font-size:12px;line-height:1.45;padding:6px 9px;border-radius:6px;white-space:pre-line;pointer-events:none;box-shadow:0 4px 14px rgba(0,0,0,.25)}
 @media (max-width:820px){.article{grid-template-columns:1fr}.text{position:static;max-height:none}}
 @media (prefers-reduced-motion:reduce){.flash{animation:none;outline:3px solid #f97316}}
