@@ -12,6 +12,7 @@ import { tokenAt, type Token } from '../engine/tokens.js';
 import type { Analysis, Doc, PersonMention, RankMention, TitleMention } from '../pipeline/types.js';
 import { contentSentences, fold } from './people/common.js';
 import { findRuns, type Run } from './people/runs.js';
+import { surnames } from '../locales/vi/names.js';
 
 interface Chain {
   rank: RankMention | null;
@@ -21,6 +22,7 @@ interface Chain {
 }
 
 const DASH = /^[-–—]$/;
+const SURNAMES = new Set(surnames);
 const AND = new Set(['and', 'và']);
 const APPOSITIVE_SEPARATORS = new Set([',', '–', '-', '—', '(', 'kiêm', 'cum', ';']);
 
@@ -243,11 +245,14 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
 
   // 4. Repeats of names already found: every word of the run is a word of one known name.
   const known = out.map((p) => nameWords(p.name));
+  // English press names Vietnamese officials by the given name alone ("Lam", "Son", "Vu").
+  const givenNames = new Set(doc.language === 'en'
+    ? known.filter((k) => k.length >= 2 && SURNAMES.has(k[0])).map((k) => k[k.length - 1]) : []);
   const taken = new Set(out.map((p) => p.start));
   for (const { run, sentence } of loose) {
     const words = nameWords(text(run));
     if (!words.length) continue;
-    if (words.length === 1 && (words[0].length < 4 || !isForeignWord(tokens[run.from]))) continue;
+    if (words.length === 1 && (words[0].length < 4 || !isForeignWord(tokens[run.from])) && !givenNames.has(words[0])) continue;
     if (known.some((k) => words.every((w) => k.includes(w)))) {
       out.push({ start: tokens[run.from].start, end: tokens[run.to - 1].end, name: text(run), rank: null, titles: [], honorific: false, country: null, sentence });
       taken.add(tokens[run.from].start);

@@ -6,6 +6,26 @@
 import type { Doc, RankMention } from '../pipeline/types.js';
 import { capitalOk, contentSentences } from './people/common.js';
 
+// Words that may join the parts of a body's name after a title ("Minister of the Interior").
+const GLUE = new Set(['of', 'the', 'and', 'for', '’', "'", 's']);
+const MAX_BODY = 10;
+
+/**
+ * Whether the capitalised words right before token `i` close a title with its body:
+ * "Minister of National Defence General …", "Lao Minister of Public Security General …".
+ * The walk back is bounded, so the check stays linear.
+ */
+function afterTitledBody(doc: Doc, i: number, from: number): boolean {
+  const { tokens, lexicon } = doc;
+  for (let k = i - 1; k >= from && i - k <= MAX_BODY; k--) {
+    const t = tokens[k];
+    if (!(t.kind === 'word' && t.cap) && !GLUE.has(t.lower)) return false;
+    const title = t.cap ? lexicon.titles.matchAt(tokens, k, i) : null;
+    if (title && capitalOk(title.value.text, t) && title.value.takesOrganization && title.to < i) return true;
+  }
+  return false;
+}
+
 export function recognizeRanks(doc: Doc): RankMention[] {
   const { tokens, lexicon } = doc;
   const out: RankMention[] = [];
@@ -22,7 +42,7 @@ export function recognizeRanks(doc: Doc): RankMention[] {
         // "Interpol General Assembly": a capitalised word glued before the rank that is no
         // title, rank or country makes it part of a name.
         if (m.to - m.from === 1 && prev && m.from > s.tokenFrom && prev.cap && prev.kind === 'word' && !lexicon.titles.lookup(prev.text)
-          && !lexicon.countries.lookup(prev.text) && !lexicon.honorifics.lookup(prev.text)) continue;
+          && !lexicon.countries.lookup(prev.text) && !lexicon.honorifics.lookup(prev.text) && !afterTitledBody(doc, m.from, s.tokenFrom)) continue;
         if (!next || m.to >= s.tokenTo || !next.cap) continue;
       }
       out.push({ start: m.start, end: m.end, entry: m.value });
