@@ -2,7 +2,7 @@
  * Agreements: one per document however often it is named (the fuller name wins); signed at
  * a meeting when a sentence reports the signing as it happens, then dated by that meeting.
  */
-import type { AgreementMention, Analysis, Doc } from '../pipeline/types.js';
+import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/types.js';
 import type { Agreement } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
 import { cuesIn } from '../recognize/cues.js';
@@ -41,6 +41,9 @@ function sameDocument(x: AgreementMention, y: AgreementMention): boolean {
   return prefix || overlap(x.name, y.name) >= 0.6;
 }
 
+const sameDay = (x: DateMention, y: DateMention | null): boolean => !!y && x.value.day != null
+  && x.value.day === y.value.day && x.value.month === y.value.month && (x.value.year == null || y.value.year == null || x.value.year === y.value.year);
+
 /** The meeting a sentence belongs to: the one reported in or read with it, else the last before it. */
 function meetingOf(drafts: MeetingDraft[], si: number): MeetingDraft | null {
   const own = drafts.filter((d) => d.sentences.has(si));
@@ -64,8 +67,10 @@ export function assembleAgreements(ctx: MeetingContext, drafts: MeetingDraft[]):
     const best = g.reduce((x, y) => (fold(y.name).length > fold(x.name).length ? y : x));
     const period = g.find((m) => m.period)?.period ?? null;
     const signedMention = g.find((m) => m.signed)?.signed ?? null;
-    const here = g.find((m) => m.signedHere && body(m) && !m.signed);
-    const meeting = here && !signedMention ? meetingOf(drafts, here.sentence) : null;
+    const here = g.find((m) => m.signedHere && body(m));
+    let meeting = here ? meetingOf(drafts, here.sentence) : null;
+    // A signing dated to another day than the meeting's was not at the meeting.
+    if (meeting && signedMention && !sameDay(signedMention, meeting.date)) meeting = null;
     if (meeting) meeting.agreements.push(id);
     const signed = signedMention ? toPartialDate(doc, signedMention)
       : meeting?.date ? toPartialDate(doc, meeting.date) : null;

@@ -13,6 +13,7 @@ const QUOTE = /^["“”«»'‘’]$/u;
 const INNER_PUNCT = /^[-–—/&+]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 const JOINER = /^[-–—/]$/u;
+const LEAD_IN = new Set(['a', 'an', 'the', 'of']);
 
 /** "2016-2018" starting at token i → [from, to, tokens used]. */
 function yearRange(doc: Doc, i: number, limit: number): { from: number; to: number; next: number } | null {
@@ -93,11 +94,18 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
         signed = dates.find((d) => d.start >= tokens[signCue.from].start && d.start <= (tokens[Math.min(s.tokenTo, signCue.to + 5) - 1]?.end ?? 0) && !d.weak) ?? null;
       }
       // A signing verb right before the name (quotes aside) reports the signing itself.
+      // Quotes, articles and "of" may stand between: "signed an Agreement", "the signing of a Memorandum".
       let k = i - 1;
-      while (k >= s.tokenFrom && tokens[k].kind === 'punct' && QUOTE.test(tokens[k].text)) k--;
+      while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && QUOTE.test(tokens[k].text)) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
       const signBefore = cueBefore(doc, k + 1, 'sign', 3, s.tokenFrom);
       const signedBefore = !!signBefore && signBefore.to === k + 1;
-      const past = signedBefore && !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom);
+      // "the signing of X in 2022": a date right after the name dates an earlier signing.
+      if (signedBefore && !signed) {
+        const d = dateStartingAt(j);
+        if (d && !d.weak && d.about !== 'period') signed = d;
+      }
+      const earlier = !!signed && (signed.about === 'past' || signed.value.day == null);
+      const past = signedBefore && (earlier || !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom));
       const draft = !!cueBefore(doc, i, 'draft', 8, s.tokenFrom);
       const proposed = !draft && !!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore;
       const status: AgreementMention['status'] = draft ? 'draft'
@@ -105,7 +113,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
           : proposed ? 'proposed' : 'mentioned';
       out.push({
         start, end, name: doc.text.slice(start, end), kind: head.value.kind, period, signed, status, sentence: si,
-        signedHere: signedBefore && !past && !signed && !draft, tokenFrom: i,
+        signedHere: signedBefore && !past && !draft, tokenFrom: i,
       });
       i = j - 1;
     }
