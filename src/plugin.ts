@@ -67,6 +67,11 @@ export const TriggerEntrySchema = z.object({
   text: phrase,
   kind: MeetingKindSchema,
   online: z.boolean().default(false),
+  /**
+   * The visitor is the subject: "X paid a courtesy call on Y", "X chào xã giao Y". The one
+   * named right after the words is the host, everyone else a guest.
+   */
+  guestFirst: z.boolean().default(false),
   gloss,
 });
 
@@ -105,6 +110,8 @@ export const EVENT_CUES = [
   'venue',      // introduces a venue: "tại", "at", "in"
   'cityPrefix', // "thủ đô", "TP", "capital"
   'placeHead',  // a building or institution as a venue: "trụ sở", "Đại sứ quán", "headquarters"
+  'plural',     // before a title, makes it a common noun: "hai Thủ tướng", "các Bộ trưởng", "both ministers"
+  'list',       // introduces the members of a list: "trong đó có", "gồm", "including"
 ] as const;
 
 export const EventCueEntrySchema = z.object({

@@ -72,7 +72,7 @@ function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
 }
 
 /** Participants of a sentence with their roles, relative to the trigger at token `ti`. */
-function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind): Array<[string, Role]> {
+function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind, guestFirst = false): Array<[string, Role]> {
   const { doc } = ctx;
   const s = doc.sentences[si];
   const cues = cuesIn(doc, s.tokenFrom, s.tokenTo);
@@ -82,6 +82,9 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   const heads = cues.filter((h) => h.cues.has('head'));
   const signs = at('sign');
   const ps = peopleIn(ctx, si);
+  // "X paid a courtesy call on Y": the first one named after the words is the host.
+  const hostAfter = guestFirst ? ps.find((p) => tok(doc, p.start) >= ti) ?? null : null;
+  const attending = cues.some((h) => h.cues.has('attend'));
   const out: Array<[string, Role]> = [];
   ps.forEach((p, k) => {
     const id = ctx.people.idOf(p);
@@ -96,6 +99,8 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
     if (w != null && (commaAfterWitness < 0 || pi < w + commaAfterWitness)) role = 'witness';
     else if (heads.some((h) => (h.from > pi && h.from < nextPerson && h.from - pi < 30) || (h.to <= pi && pi - h.to <= 3))) role = 'delegation_head';
     else if (signs.some((c) => c > pi) && (kind === 'signing' || signs.some((c) => c > pi && c - pi < 40))) role = 'signatory';
+    else if (attending) role = 'participant';
+    else if (guestFirst) role = p === hostAfter ? 'host' : 'guest';
     else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
     else if (kind === 'reception' && pi > ti) role = 'guest';
     out.push([id, role]);
@@ -148,7 +153,9 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       const ref = cueBefore(doc, ti, 'reference', 3, s.tokenFrom)
         ?? (cuesIn(doc, tok(doc, t.end), Math.min(s.tokenTo, tok(doc, t.end) + 1)).some((h) => h.cues.has('reference')) ? { from: ti, to: ti, cues: new Set<EventCue>() } : null);
       const own = pickDate(ctx, si);
-      const separate = sentenceCue(doc, si, ti, 'separate') || sentenceCue(doc, si, ti, 'sameDay') || sentenceCue(doc, si, ti, 'after');
+      // "the same day" tells a separate event of the previous one's day wherever it stands: "… his talks with X earlier the same day".
+      const sameDay = sentenceCue(doc, si, s.tokenTo, 'sameDay');
+      const separate = sentenceCue(doc, si, ti, 'separate') || sameDay || sentenceCue(doc, si, ti, 'after');
       const names = peopleIn(ctx, si);
       if (ref) {
         const target = lastOfKind(t.kind);
@@ -168,7 +175,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
         }
         if (target) {
           target.sentences.add(si);
-          if (target.participants.size < 2) addParticipants(target, participantsOf(ctx, si, ti, t.kind));
+          if (target.participants.size < 2) addParticipants(target, participantsOf(ctx, si, ti, t.kind, t.guestFirst));
           if (t.online) target.online = true;
           current = target;
           touched = true;
@@ -184,7 +191,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
         const same = lastOfKind(t.kind);
         if (same && (!own || own.value.month == null || (same.date && same.date.value.day === own.value.day && same.date.value.month === own.value.month))) {
           same.sentences.add(si);
-          addParticipants(same, participantsOf(ctx, si, ti, t.kind));
+          addParticipants(same, participantsOf(ctx, si, ti, t.kind, t.guestFirst));
           current = same;
           touched = true;
           continue;
@@ -195,7 +202,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       // A report names who, when or where; "tổ chức hội nghị song phương" alone is a generality.
       if (!own && !names.length && !venue && !created.length && !separate) continue;
       const prev = current;
-      if (!date && prev && (sentenceCue(doc, si, ti, 'sameDay') || sentenceCue(doc, si, ti, 'after'))) date = prev.date;
+      if (!date && prev && (sameDay || sentenceCue(doc, si, ti, 'after'))) date = prev.date;
       if (!venue && prev && sentenceCue(doc, si, ti, 'after')) venue = prev.venue;
       // Meetings reported together ("lễ đón và hội đàm") share the day and the place.
       if (created.length) {
@@ -204,7 +211,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       }
       const d = newDraft(t.kind, si, date, venue, t);
       d.online = t.online || hasCue(doc, s.tokenFrom, s.tokenTo, 'online');
-      addParticipants(d, participantsOf(ctx, si, ti, t.kind));
+      addParticipants(d, participantsOf(ctx, si, ti, t.kind, t.guestFirst));
       created.push(d);
       drafts.push(d);
       current = d;

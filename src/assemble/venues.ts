@@ -61,7 +61,14 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
   if ((head && head.value.has('placeHead')) || org) {
     let e = head && head.value.has('placeHead') ? head.to : h;
     const orgAfter = a.organizations.find((o) => o.start === tokens[e]?.start) ?? (e === h ? org : undefined);
-    if (orgAfter) e = tokenAt(tokens, orgAfter.end);
+    if (orgAfter) {
+      e = tokenAt(tokens, orgAfter.end);
+      // "the Government headquarters", "the Ministry of Public Security's headquarters"
+      let q = e;
+      if (q + 1 < limit && /^['’]$/u.test(tokens[q].text) && tokens[q + 1].lower === 's') q += 2;
+      const tail = lexicon.eventCues.matchAt(tokens, q, limit);
+      if (tail?.value.has('placeHead') && !tokens[q].cap) e = tail.to;
+    }
     // Capitalised words (and English glue between them) continue the name.
     while (e < limit && !tokens[e].lineBefore && (tokens[e].cap || (NAME_GLUE.has(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
     let end = tokens[e - 1].end;
@@ -78,7 +85,10 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
     const inside = a.countries.filter((m) => m.start >= tokens[j].start && m.end <= end && !m.hit.adjective);
     if (inside.length) country = inside[inside.length - 1].hit.entry.code;
     const city = a.places.find((p) => p.start >= tokens[j].start && p.end <= end);
-    if (end <= (head?.end ?? tokens[h].start) && !orgAfter) return null;
+    // A bare head is no venue ("tại trụ sở,"), unless it is written as a proper name itself
+    // ("tại Phủ Chủ tịch", "tại Nhà Quốc hội": a capital past its first word).
+    const named = !!head && head.value.has('placeHead') && tokens.slice(h + 1, head.to).some((t) => t.cap);
+    if (end <= (head?.end ?? tokens[h].start) && !orgAfter && !named) return null;
     const text = doc.text.slice(tokens[h].start, end);
     return {
       text, place: text, city: city?.entry.city ?? null, country: country ?? city?.entry.country ?? null,

@@ -131,6 +131,8 @@ export interface TriggerMention {
   readonly kind: MeetingKind;
   readonly online: boolean;
   readonly sentence: number;
+  /** The visitor is named before the words, the host after them ("paid a courtesy call on"). */
+  readonly guestFirst?: boolean;
 }
 
 export interface AgreementMention {

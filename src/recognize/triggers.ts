@@ -55,7 +55,7 @@ export function recognizeTriggers(doc: Doc, a?: Analysis): TriggerMention[] {
       if (inSpeech(trig.from)) continue;
       const e = trig.value;
       if (e.kind === 'reception' && trig.to - trig.from === 1 && !hasObject(doc, trig.to, s.tokenTo)) continue;
-      out.push({ start: trig.start, end: trig.end, kind: e.kind, online: e.online, sentence: si });
+      out.push({ start: trig.start, end: trig.end, kind: e.kind, online: e.online, sentence: si, guestFirst: e.guestFirst });
     }
   });
   return out;

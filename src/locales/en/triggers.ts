@@ -17,10 +17,16 @@ export const triggers: Entries<'triggers'> = [
   { text: 'received', kind: 'reception' },
   { text: 'receives', kind: 'reception' },
   { text: 'hosted a reception', kind: 'reception' },
+  { text: 'the reception', kind: 'reception' },
   { text: 'courtesy call', kind: 'reception' },
   { text: 'courtesy visit', kind: 'reception' },
-  { text: 'paid a courtesy call', kind: 'reception' },
-  { text: 'paid a courtesy visit', kind: 'reception' },
+  // The visitor is the subject and the host follows: "X paid a courtesy call on Y".
+  ...['paid', 'pays', 'paying', 'made', 'makes', 'making'].flatMap((verb) => ['call', 'visit'].map((n) => (
+    { text: `${verb} a courtesy ${n}`, kind: 'reception' as const, guestFirst: true }))),
+  ...['on', 'to'].flatMap((prep) => ['call', 'visit'].map((n) => (
+    { text: `courtesy ${n} ${prep}`, kind: 'reception' as const, guestFirst: true }))),
+  { text: 'called on', kind: 'reception', guestFirst: true },
+  { text: 'calls on', kind: 'reception', guestFirst: true },
   { text: 'telephone conversation', kind: 'call', online: true },
   { text: 'telephone talks', kind: 'call', online: true },
   { text: 'phone talks', kind: 'call', online: true },
@@ -87,6 +93,7 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'was', cue: 'aspect' },
   { text: 'are', cue: 'aspect' },
   { text: 'on a', cue: 'aspect' },
+  { text: 'on an', cue: 'aspect' },
   { text: 'paying', cue: 'aspect' },
   { text: 'paid', cue: 'aspect' },
   { text: 'began', cue: 'aspect' },
