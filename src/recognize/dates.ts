@@ -10,6 +10,7 @@ import type { DateAbout, DateMention, DateParts, DateValue, Doc } from '../pipel
 import type { PartOfDay } from '../schema.js';
 import { recognizePublished } from './dates/published.js';
 import { relativeDay, resolveYear, weekdayBefore, type Anchor } from './dates/resolve.js';
+import { tokenAt } from '../engine/tokens.js';
 
 export { recognizePublished } from './dates/published.js';
 
@@ -155,6 +156,25 @@ function nearTrigger(doc: Doc, sentence: number, start: number, end: number, win
   return false;
 }
 
+// Punctuation that does not end a clause: initials and abbreviated ranks ("Sen. Lt. Gen."), hyphens, apostrophes.
+const IN_CLAUSE = /^[.'’\-‐–]$/u;
+const CLAUSE_WINDOW = 30;
+
+/**
+ * Is a meeting word earlier in the date's own clause ("… met with <long title and name> in
+ * Moscow on Thursday")? The walk back stops at a comma or other clause mark and is bounded.
+ */
+function triggerInClause(doc: Doc, sentence: number, start: number): boolean {
+  const s = doc.sentences[sentence];
+  const toks = doc.tokens;
+  const i = Math.min(s.tokenTo, Math.max(s.tokenFrom, tokenAt(toks, start)));
+  for (let k = i - 1; k >= s.tokenFrom && i - k <= CLAUSE_WINDOW; k--) {
+    if (toks[k].kind === 'punct' && !IN_CLAUSE.test(toks[k].text)) return false;
+    if (doc.lexicon.triggers.matchAt(toks, k, i)) return true;
+  }
+  return false;
+}
+
 /** Does the date open its sentence ("Chiều 21/3, tại …", "Theo TTXVN, ngày 16-9, …")? */
 function atHead(doc: Doc, sentence: number, start: number): boolean {
   const s = doc.sentences[sentence];
@@ -166,7 +186,7 @@ function atHead(doc: Doc, sentence: number, start: number): boolean {
 function classify(doc: Doc, x: Reading, v: DateValue, sentence: number, start: number, end: number, anchor: Anchor | null): DateAbout {
   if (x.tagged) return x.tagged;
   const hasDay = x.parts.day != null || x.relative != null || x.weekday != null;
-  if (hasDay) return atHead(doc, sentence, start) || nearTrigger(doc, sentence, start, end, 10) ? 'event' : 'other';
+  if (hasDay) return atHead(doc, sentence, start) || nearTrigger(doc, sentence, start, end, 10) || triggerInClause(doc, sentence, start) ? 'event' : 'other';
   if (x.parts.month != null) return nearTrigger(doc, sentence, start, end, 10) ? 'event' : 'other';
   if (v.year != null && anchor && v.year < anchor.year) return 'past';
   return 'other';

@@ -22,6 +22,32 @@ function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null
   return r;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(?:${MONTH_NAMES.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`;
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/**
+ * "the evening of October 1", "the morning of Tuesday, 6 July 2022": chrono reads the part
+ * of day and the date but leaves the merged date uncertain, so this reads both at once.
+ */
+const PART_OF = new RegExp(`(?:the\\s{1,3})?(morning|afternoon|evening|night)\\s{1,3}of\\s{1,3}(?:${WEEKDAY},?\\s{1,3})?`
+  + `(?:(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?)(?:,?\\s{1,3}(\\d{4}))?(?![\\d/-])`, 'iu');
+
+function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  return MONTH_NAMES.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+}
+
+function partOf(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const month = monthOf(m[2] ?? m[5]);
+  const day = +(m[3] ?? m[4]);
+  const y = m[6] ? +m[6] : null;
+  if (!month || !validDay(day, month, y) || (y != null && !plausibleYear(y))) return null;
+  const r = context.createParsingResult(m.index, m[0], components(day, month, y));
+  r.addTag(`${TAG.partOfDay}${m[1].toLowerCase()}`);
+  implyRest(r);
+  return r;
+}
+
 const SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/;
 
 /** Reads chrono's month-first slash dates day first and drops readings that are words. */
@@ -58,6 +84,7 @@ const cleanup: Refiner = {
 };
 
 export const dateParsers: Parser[] = [
+  defineParser('ENPartOfDayParser', PART_OF, partOf),
   defineParser('ENYearParser', YEAR, year),
   defineParser('YearRangeParser', YEAR_RANGE, yearRange),
 ];
