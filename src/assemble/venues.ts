@@ -20,7 +20,11 @@ export function findVenue(ctx: MeetingContext, si: number): Venue | null {
     if (!cue || !cue.value.has('venue')) continue;
     // "Đại sứ Nga tại Việt Nam" is a title, not where the meeting was.
     const at = tokens[i].start;
-    if (a.titles.some((t) => t.entry.role === 'ambassador' && t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6)) continue;
+    // Only the sentence's own titles count (a headline's ambassador is no reason to skip the lead's "tại").
+    const own = a.titles.filter((t) => t.start >= s.start && t.end <= s.end);
+    if (own.some((t) => t.entry.role === 'ambassador' && t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6)) continue;
+    // Nor is a posting the title took in ("Đại sứ Trung Quốc tại Việt Nam").
+    if (own.some((t) => t.start < at && at < t.end)) continue;
     if (a.agreements.some((g) => at >= g.start && at < g.end)) continue;
     const v = venueAt(ctx, cue.to, s.tokenTo);
     if (v) return v;

@@ -16,6 +16,8 @@ interface Line {
 
 // " date 2021-01-01 …": a header some archives put before the text.
 const DATE_HEADER = /^date\s+\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?(?=\s|$)/i;
+// How many lines from the top a " date …" header may sit (below a headline or section label).
+const HEADER_LINES = 4;
 // A line that is only a date and time: "Thứ năm 20/05/2021 17:42 GMT + 7", "16/09/2025 16:17".
 // Each optional separator owns the spaces after it, so no two \s* compete for the same run.
 const DATELINE = /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*(?:,\s*)?)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)(?:\s*[+-])?(?:\s*\d{1,2})?)?\s*$/iu;
@@ -76,8 +78,9 @@ export function segment(text: string, lex: CompiledLexicon, language: Language):
     if (inBoilerplate) return add('boilerplate', line.start, line.end);
     let start = line.start;
     let t = line.text;
-    // Header at the very top, possibly followed by the lead on the same line.
-    if (!seenBody && idx === 0) {
+    // Header at the top (first line, or just below a headline or a section label), possibly
+    // followed by the lead on the same line. Only before the body starts.
+    if (!seenBody && idx < HEADER_LINES) {
       const h = DATE_HEADER.exec(t);
       if (h) {
         add('header', start, start + h[0].length);

@@ -4,6 +4,7 @@
  * a predicate ("đã ký", "signed") or a date. Lower-case uses ("kế hoạch", "a cooperation plan")
  * are generic and not documents.
  */
+import type { Token } from '../engine/tokens.js';
 import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/types.js';
 import { cueBefore, cuesIn } from './cues.js';
 
@@ -22,6 +23,40 @@ function yearRange(doc: Doc, i: number, limit: number): { from: number; to: numb
   const from = +t[i].text;
   const to = +t[i + 2].text;
   return to >= from && to - from <= 30 ? { from, to, next: i + 3 } : null;
+}
+
+// How far back a list ("trong đó có …") may look for the signing verb it belongs to.
+const LIST_REACH = 25;
+const AND = new Set(['và', 'and']);
+const isBetween = (t: Token | undefined): boolean => !!t && (t.lower === 'giữa' || t.lower === 'between');
+
+/** A period phrase at token j ("giai đoạn 2024-2026", "2024-2026") followed by "giữa …": its range and where it ends. */
+function periodBeforeParties(doc: Doc, j: number, limit: number): { from: number; to: number; next: number } | null {
+  let k = j;
+  const c = doc.lexicon.eventCues.matchAt(doc.tokens, k, limit);
+  if (c && c.value.has('periodHead')) k = c.to;
+  const r = yearRange(doc, k, limit);
+  return r && r.next < limit && isBetween(doc.tokens[r.next]) ? r : null;
+}
+
+/**
+ * Whether the comma at token j joins two parts of one name ("về hợp tác phòng, chống tội phạm",
+ * "cứu hộ, cứu nạn"): a lower-case word follows, and the name goes on without a break to its
+ * parties ("giữa …") or its period.
+ */
+function commaInName(doc: Doc, j: number, limit: number): boolean {
+  const { tokens, lexicon } = doc;
+  const next = tokens[j + 1];
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  for (let k = j + 1; k < limit; k++) {
+    const t = tokens[k];
+    if (t.lineBefore || (t.kind === 'punct' && !INNER_PUNCT.test(t.text))) return false;
+    if (isBetween(t) || yearRange(doc, k, limit)) return true;
+    const c = lexicon.eventCues.matchAt(tokens, k, limit);
+    if (c && c.value.has('periodHead')) return true;
+    if (c && (c.value.has('nameEnd') || c.value.has('sign'))) return false;
+  }
+  return false;
 }
 
 export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] {
@@ -46,10 +81,23 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       let j = head.to;
       let between = false;
       let joined = false;
+      let inner: { from: number; to: number } | null = null;
       const limit = Math.min(s.tokenTo, i + MAX_NAME);
       while (j < limit) {
         const t = tokens[j];
         if (t.lineBefore) break;
+        // "Kế hoạch hợp tác giai đoạn 2024-2026 giữa X và Y": the period sits inside the name.
+        const mid = between ? null : periodBeforeParties(doc, j, s.tokenTo);
+        if (mid) {
+          inner ??= { from: mid.from, to: mid.to };
+          j = mid.next;
+          continue;
+        }
+        // "về hợp tác phòng, chống tội phạm … giữa …": a comma inside the name.
+        if (t.text === ',' && !between && commaInName(doc, j, limit)) {
+          j++;
+          continue;
+        }
         if (t.kind === 'punct' && !INNER_PUNCT.test(t.text)) break;
         if (dateStartingAt(j) || yearRange(doc, j, s.tokenTo)) break;
         if (t.lower === 'giữa' || t.lower === 'between') between = true;
@@ -74,7 +122,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       const start = tokens[i].start;
       const end = tokens[j - 1].end;
       // Period: "giai đoạn 2016-2018", "for 2022-2024", "2021–2025", just after the name.
-      let period: { from: number; to: number } | null = null;
+      let period: { from: number; to: number } | null = inner;
       for (let k = j; k < Math.min(s.tokenTo, j + 4) && !period; k++) {
         const r = yearRange(doc, k, s.tokenTo);
         if (r) period = { from: r.from, to: r.to };
@@ -97,7 +145,23 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       // Quotes, articles and "of" may stand between: "signed an Agreement", "the signing of a Memorandum".
       let k = i - 1;
       while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && QUOTE.test(tokens[k].text)) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
-      const signBefore = cueBefore(doc, k + 1, 'sign', 3, s.tokenFrom);
+      let signBefore = cueBefore(doc, k + 1, 'sign', 3, s.tokenFrom);
+      // "ký kết các văn kiện …, trong đó có X": a document listed after a signing verb.
+      const list = signBefore ? null : cueBefore(doc, k + 1, 'list', 3, s.tokenFrom);
+      if (list && list.to === k + 1) {
+        const verb = cueBefore(doc, list.from, 'sign', LIST_REACH, s.tokenFrom);
+        if (verb) signBefore = { ...verb, to: k + 1 };
+      }
+      // "… X và Y": the next document of the same list is signed like the one before it.
+      const listed = out[out.length - 1];
+      if (!signBefore && listed && listed.sentence === si && listed.signedHere && k > s.tokenFrom
+        && AND.has(tokens[k].lower) && tokens[k - 1].end === listed.end) {
+        signBefore = { from: k, to: k + 1, cues: new Set() };
+      }
+      // "nhất trí sớm ký kết X", "sẽ ký X": a signing still to come.
+      const toCome = !!signBefore && (!!cueBefore(doc, signBefore.from, 'proposed', 2, s.tokenFrom)
+        || !!cueBefore(doc, signBefore.from, 'future', 2, s.tokenFrom));
+      if (toCome) signBefore = null;
       const signedBefore = !!signBefore && signBefore.to === k + 1;
       // "the signing of X in 2022": a date right after the name dates an earlier signing.
       if (signedBefore && !signed) {
@@ -107,7 +171,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       const earlier = !!signed && (signed.about === 'past' || signed.value.day == null);
       const past = signedBefore && (earlier || !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom));
       const draft = !!cueBefore(doc, i, 'draft', 8, s.tokenFrom);
-      const proposed = !draft && !!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore;
+      const proposed = !draft && (toCome || (!!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore));
       const status: AgreementMention['status'] = draft ? 'draft'
         : signed || signedAfter || signedBefore ? 'signed'
           : proposed ? 'proposed' : 'mentioned';

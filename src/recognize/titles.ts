@@ -5,10 +5,12 @@
  * the council's secretary (security_council_secretary). An ambassador's country is the one
  * before "tại"/"in"; the posting after it is part of the title's text.
  */
+import { tokenAt } from '../engine/tokens.js';
 import type { TitleEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationMention, TitleMention } from '../pipeline/types.js';
 import { countryAfter, countryBefore, endToken, knownMention } from './organizations.js';
 import { capitalOk, contentSentences } from './people/common.js';
+import { cueBefore } from './cues.js';
 
 // Roles that a body turns into a more specific one.
 const SECRETARY: Record<string, { role: TitleEntry['role']; english: string }> = {
@@ -37,12 +39,24 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
   const links = doc.language === 'vi' ? LINKS_VI : LINKS_EN;
   const securityCouncil = a.organizations.find((o) => o.org.kind === 'council' && /security/i.test(o.org.english ?? '')) ?? null;
 
+  // A title never starts inside a country's name: "Trung Quốc Vương Văn Đào" holds no "Quốc vương" (king).
+  const insideCountry = new Set<number>();
+  for (const c of a.countries) {
+    for (let k = tokenAt(tokens, c.start) + 1; k < tokens.length && tokens[k].start < c.end; k++) insideCountry.add(k);
+  }
+
   for (const { s } of contentSentences(doc)) {
     let i = s.tokenFrom;
     while (i < s.tokenTo) {
-      const m = lexicon.titles.matchAt(tokens, i, s.tokenTo);
+      const m = insideCountry.has(i) ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
       if (!m || !capitalOk(m.value.text, tokens[i])) {
         i++;
+        continue;
+      }
+      // "hai Thủ tướng", "các Bộ trưởng": a count makes the title a common noun, nobody's title.
+      const plural = cueBefore(doc, i, 'plural', 2, s.tokenFrom);
+      if (plural && plural.to === i) {
+        i = m.to;
         continue;
       }
       const entry0 = m.value;

@@ -50,6 +50,8 @@ const rows: Row[] = [
   ['Thứ trưởng Thường trực', 'first_deputy_minister', 'First Deputy Minister', 'standing (first) deputy minister'],
   ['Thứ trưởng thứ nhất', 'first_deputy_minister', 'First Deputy Minister', 'first deputy minister'],
   ['Thứ trưởng Thứ nhất', 'first_deputy_minister', 'First Deputy Minister', 'first deputy minister'],
+  // A ministry named inside the title word: "Ngoại trưởng Hoa Kỳ Antony Blinken".
+  ['Ngoại trưởng', 'minister', 'Minister of Foreign Affairs', 'foreign minister, secretary of state', false, 'Ministry of Foreign Affairs'],
   ['Quốc vụ khanh', 'state_secretary', 'State Secretary', 'state secretary'],
   ['Quốc Vụ khanh', 'state_secretary', 'State Secretary', 'state secretary'],
   // Military command
