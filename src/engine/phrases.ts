@@ -15,18 +15,30 @@ export interface PhraseMatch<T> {
   readonly value: T;
 }
 
+interface TrieNode<T> {
+  value: T | undefined;
+  /** Next tokens (lower case) of longer phrases; null at a leaf. */
+  next: Map<string, TrieNode<T>> | null;
+}
+
 export class PhraseMatcher<T> {
   private readonly table = new Map<string, T>();
-  private readonly prefixes = new Set<string>();
-  private maxTokens = 0;
+  // The same phrases as a trie over token keys: a step per token, with no key strings
+  // built at match time (concatenating and hashing keys was the matcher's main cost).
+  private readonly root: TrieNode<T> = { value: undefined, next: null };
 
   /** Later additions of the same phrase replace earlier ones (plugins override built-ins). */
   add(phrase: string, value: T): this {
     const key = phraseKey(phrase);
     if (!key) return this;
-    const parts = key.split(' ');
-    this.maxTokens = Math.max(this.maxTokens, parts.length);
-    for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
+    let node = this.root;
+    for (const part of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(part);
+      if (!child) node.next.set(part, (child = { value: undefined, next: null }));
+      node = child;
+    }
+    node.value = value;
     this.table.set(key, value);
     return this;
   }
@@ -42,19 +54,23 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting exactly at token `i`, if any. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
-    let key = '';
-    let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < limit && j - i < this.maxTokens; j++) {
-      // A phrase never spans a line break.
-      if (j > i && tokens[j].lineBefore) break;
-      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
-      const hit = this.table.get(key);
-      if (hit !== undefined) {
-        best = { from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, value: hit };
+    let node = this.root.next?.get(tokens[i]?.lower);
+    if (!node || i >= limit) return null;
+    let bestTo = -1;
+    let bestValue: T | undefined;
+    for (let j = i; ; ) {
+      if (node.value !== undefined) {
+        bestTo = j + 1;
+        bestValue = node.value;
       }
-      if (!this.prefixes.has(key)) break;
+      j++;
+      // A phrase never spans a line break.
+      if (!node.next || j >= limit || tokens[j].lineBefore) break;
+      const child = node.next.get(tokens[j].lower);
+      if (!child) break;
+      node = child;
     }
-    return best;
+    return bestTo < 0 ? null : { from: i, to: bestTo, start: tokens[i].start, end: tokens[bestTo - 1].end, value: bestValue as T };
   }
 
   /** All non-overlapping longest matches in token range [from, to). */

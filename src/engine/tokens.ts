@@ -20,34 +20,101 @@ export interface Token {
   readonly lineBefore: boolean;
 }
 
-// One token per match: a run of letters with their marks, a run of digits, or one other
-// non-space character. Digits and letters split ("ảnh 1Bộ" → "1", "Bộ") because scraped
-// text glues image numbers to captions.
-const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
-const DASHES = /[\u2010-\u2015\u2212]/g;
+// One token per match of /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/u: a run of letters with
+// their marks, a run of digits, or one other non-space character. Digits and letters split
+// ("ảnh 1Bộ" → "1", "Bộ") because scraped text glues image numbers to captions.
+// The scanner below reads character classes from a table filled on first sight of each
+// character (a regex match object per token was the tokenizer's main cost).
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const NUMBER_RE = /^\p{N}$/u;
+const SPACE_RE = /^\s$/u;
 const UPPER = /^\p{Lu}/u;
-const DIGITS = /^\p{N}+$/u;
+
+const UNKNOWN = 0;
+const LETTER = 1; // \p{L} or \p{M}
+const NUMBER = 2; // \p{N}
+const SPACE = 3; // \s
+const OTHER = 4; // anything else: a one-character token
+const UPPER_BIT = 8; // \p{Lu}, for the `cap` of a token starting with this character
+
+// BMP characters only; astral code points are classified by regex each time (rare).
+let classTable: Uint8Array | null = null;
+
+function classify(ch: string): number {
+  const base = LETTER_RE.test(ch) ? LETTER : NUMBER_RE.test(ch) ? NUMBER : SPACE_RE.test(ch) ? SPACE : OTHER;
+  return base | (UPPER.test(ch) ? UPPER_BIT : 0);
+}
+
+function bmpClass(table: Uint8Array, c: number): number {
+  let k = table[c];
+  if (k === UNKNOWN) {
+    // Lone surrogates are code points of their own under /u: one-character tokens.
+    k = c >= 0xd800 && c <= 0xdfff ? OTHER : classify(String.fromCharCode(c));
+    table[c] = k;
+  }
+  return k;
+}
+
+/** Class of the code point at `i` and its length in code units (1, or 2 for a surrogate pair). */
+function classAt(table: Uint8Array, text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classify(text.slice(i, i + 2)) | 16; // 16: two units
+  }
+  return bmpClass(table, c);
+}
+
+const isDash = (c: number): boolean => (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const table = (classTable ??= new Uint8Array(0x10000));
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
+  const n = text.length;
   let prevEnd = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    const gap = start > prevEnd ? text.slice(prevEnd, start) : '';
-    const isWord = /[\p{L}\p{M}\p{N}]/u.test(t[0]);
+  let i = from;
+  // Like a /u regex whose lastIndex falls inside a surrogate pair: start at the pair.
+  if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  while (i < n) {
+    let k = classAt(table, text, i, n);
+    let cls = k & 7;
+    if (cls === SPACE) {
+      i += k & 16 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    if (start >= to) break;
+    const first = k;
+    i += k & 16 ? 2 : 1;
+    if (cls === LETTER || cls === NUMBER) {
+      while (i < n) {
+        k = classAt(table, text, i, n);
+        if ((k & 7) !== cls) break;
+        i += k & 16 ? 2 : 1;
+      }
+    }
+    const t = text.slice(start, i);
+    // The kind reads the first code unit alone: a token starting with an astral character
+    // (a lone high surrogate to a per-unit test) is punctuation, as it always was.
+    const isWord = !(first & 16) && (cls === LETTER || cls === NUMBER);
+    let lineBefore = false;
+    for (let g = prevEnd; g < start; g++) {
+      if (text.charCodeAt(g) === 10) {
+        lineBefore = true;
+        break;
+      }
+    }
     tokens.push({
       text: t,
-      lower: t.toLowerCase().replace(DASHES, '-'),
+      lower: cls === OTHER ? (isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : t.toLowerCase()) : t.toLowerCase(),
       start,
-      end: start + t.length,
-      kind: !isWord ? 'punct' : DIGITS.test(t) ? 'num' : 'word',
-      cap: UPPER.test(t),
-      spaceBefore: gap.length > 0,
-      lineBefore: gap.includes('\n'),
+      end: i,
+      kind: !isWord ? 'punct' : cls === NUMBER ? 'num' : 'word',
+      cap: (first & UPPER_BIT) !== 0,
+      spaceBefore: start > prevEnd,
+      lineBefore,
     });
-    prevEnd = start + t.length;
+    prevEnd = i;
   }
   return tokens;
 }
