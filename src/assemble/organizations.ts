@@ -13,7 +13,11 @@ export interface OrganizationIndex {
 }
 
 export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex {
-  const mentions: OrganizationMention[] = [...a.organizations];
+  // A body inside a title of another country's official is that country's words, not a body of
+  // its own: "Trung ương Đảng" in "Ủy viên Trung ương Đảng Cộng sản Cuba" is not Vietnam's.
+  const foreignWords = (m: OrganizationMention): boolean => a.titles.some((t) => t.start <= m.start && m.end <= t.end
+    && t.organization !== m && !!t.country && !!m.org.country && t.country !== m.org.country);
+  const mentions: OrganizationMention[] = a.organizations.filter((m) => !foreignWords(m));
   const seen = new Set(mentions.map((m) => `${m.start}:${m.end}`));
   for (const t of a.titles) {
     const o = t.organization;

@@ -161,8 +161,10 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
           k = c.from - 1;
         } else if (k > s.tokenFrom && DASH.test(tokens[k].text) && (titleEnd.has(k - 1) || rankEnd.has(k - 1))) {
           k--;
-        } else if (k > s.tokenFrom && AND.has(tokens[k].lower) && titleStart.has(k + 1) && titleEnd.has(k - 1) && !claimed.has(titleEnd.get(k - 1)!)) {
-          // "Politburo member and Minister of Public Security To Lam": titles joined by "and".
+        } else if (k > s.tokenFrom && AND.has(tokens[k].lower) && titleStart.has(k + 1) && titleEnd.has(k - 1) && !claimed.has(titleEnd.get(k - 1)!)
+          && titleEnd.get(k - 1)!.entry.role !== titleStart.get(k + 1)!.entry.role) {
+          // "Politburo member and Minister of Public Security To Lam": titles joined by "and"
+          // ("Bộ trưởng Bộ Công an và Bộ trưởng X": the same title twice is two people).
           k--;
         } else if (acrossCommas && tokens[k].text === ',' && k > s.tokenFrom && (titleEnd.has(k - 1) || rankEnd.has(k - 1))
           && !claimed.has(titleEnd.get(k - 1)!)) {

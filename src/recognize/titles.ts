@@ -10,7 +10,7 @@ import type { TitleEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationMention, TitleMention } from '../pipeline/types.js';
 import { countryAfter, countryBefore, endToken, knownMention } from './organizations.js';
 import { capitalOk, contentSentences } from './people/common.js';
-import { cueBefore } from './cues.js';
+import { cueBefore, cuesIn } from './cues.js';
 
 // Roles that a body turns into a more specific one.
 const SECRETARY: Record<string, { role: TitleEntry['role']; english: string }> = {
@@ -46,9 +46,14 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
   }
 
   for (const { s } of contentSentences(doc)) {
+    // Nor inside a building's name: "Phủ Chủ tịch" (Presidential Palace) holds no "Chủ tịch".
+    const insidePlace = new Set<number>();
+    for (const h of cuesIn(doc, s.tokenFrom, s.tokenTo)) {
+      if (h.cues.has('placeHead')) for (let k = h.from + 1; k < h.to; k++) insidePlace.add(k);
+    }
     let i = s.tokenFrom;
     while (i < s.tokenTo) {
-      const m = insideCountry.has(i) ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
+      const m = insideCountry.has(i) || insidePlace.has(i) ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
       if (!m || !capitalOk(m.value.text, tokens[i])) {
         i++;
         continue;
@@ -86,6 +91,14 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
             org = knownMention(doc, short.value, short.from, short.to, s.tokenTo, s.tokenFrom, false);
             j = endToken(tokens, k, org.end) + 1;
           }
+        }
+      }
+      // "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào": a party title takes the party named after it.
+      if (!org && !entry0.takesOrganization && j < s.tokenTo) {
+        const party = orgByStart.get(tokens[j].start);
+        if (party && party.org.kind === 'party') {
+          org = party;
+          j = endToken(tokens, j, party.end) + 1;
         }
       }
       if (!org && entry0.organization) {

@@ -18,6 +18,9 @@ const rows: Row[] = [
   ['Uỷ viên Trung ương Đảng', 'central_committee_member', 'Party Central Committee member', 'member of the party central committee', false],
   ['Ủy viên Ban Chấp hành Trung ương Đảng', 'central_committee_member', 'Party Central Committee member', 'member of the party central committee', false],
   ['Uỷ viên Ban Chấp hành Trung ương Đảng', 'central_committee_member', 'Party Central Committee member', 'member of the party central committee', false],
+  // A foreign party's member: the country follows ("… Đảng Cộng sản Cuba").
+  ['Ủy viên Trung ương Đảng Cộng sản', 'central_committee_member', 'Communist Party Central Committee member', 'member of a communist party central committee', false],
+  ['Uỷ viên Trung ương Đảng Cộng sản', 'central_committee_member', 'Communist Party Central Committee member', 'member of a communist party central committee', false],
   ['Ủy viên Trung ương', 'central_committee_member', 'Central Committee member', 'member of the central committee', false],
   ['Uỷ viên Trung ương', 'central_committee_member', 'Central Committee member', 'member of the central committee', false],
   ['Ủy viên Ban Chấp hành Trung ương', 'central_committee_member', 'Central Committee member', 'member of the central committee', false],

@@ -14,6 +14,8 @@ export interface Run {
 }
 
 const MAX_WORDS = 5;
+// A short syllable in plain Latin lower case (romanized Korean: "keun", "in", "hwa").
+const LATIN_SYLLABLE = /^[a-z]{1,6}$/;
 // "BĐBP", "MVD": acronyms name bodies, not people.
 const isAcronym = (t: Token): boolean => t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.cap;
@@ -60,6 +62,13 @@ export function findRuns(
       // "Ould-Abdallah": a hyphen glued on both sides.
       if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && next && j + 1 < to && next.kind === 'word' && next.cap && !next.spaceBefore) {
         j++;
+        continue;
+      }
+      // "Yoon Hee-keun", "Moon Jae-in": a Korean given name's lower-case second syllable.
+      if ((u.text === '-' || u.text === '‐') && !u.spaceBefore && next && j + 1 < to && next.kind === 'word' && !next.spaceBefore
+        && prev.kind === 'word' && prev.cap && words >= 2 && LATIN_SYLLABLE.test(next.text)) {
+        j += 2;
+        words++;
         continue;
       }
       break;
