@@ -149,7 +149,7 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
     const language: Language = !opts.language || opts.language === 'auto' ? detectLanguage(nt.text) : opts.language;
     const lexicon = lexiconFor(language);
     const tokens = tokenize(nt.text);
-    const segs = segment(nt.text, lexicon, language);
+    const segs = segment(nt.text, lexicon, language, tokens);
     const sents = sentences(nt.text, segs, tokens);
     const doc: Doc = {
       normalized: full,

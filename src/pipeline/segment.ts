@@ -4,7 +4,7 @@
  * captions and headline are then split into sentences.
  */
 import type { CompiledLexicon } from '../engine/lexicon.js';
-import { tokenize, type Token } from '../engine/tokens.js';
+import { tokenAt, tokenize, type Token } from '../engine/tokens.js';
 import type { Language } from '../schema.js';
 import type { Segment, SegmentKind, Sentence } from './types.js';
 
@@ -26,6 +26,7 @@ const CREDIT_IN_CAPTION = /\(?(?<![\p{L}\p{M}])(?:ảnh|photo|nguồn|source|hì
 // Image alt text glued into scraped text: "… ảnh 1Bộ trưởng", "… hinh 0".
 const ALT_TEXT_GLUE = /\s(?:ảnh|hình|hinh|anh)\s\d{1,2}(?=\p{Lu}|\s*$)/u;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const ANY_CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /\p{L}/gu;
 
 function splitLines(text: string): Line[] {
@@ -49,13 +50,16 @@ const ratio = (re: RegExp, s: string): number => {
   return letters ? (s.match(re)?.length ?? 0) / letters : 0;
 };
 
-/** The boilerplate entry a line starts with, if any. */
-function leadingMarker(lex: CompiledLexicon, line: Line): { kind: string } | null {
-  const toks = tokenize(line.text);
-  if (!toks.length) return null;
-  let i = 0;
-  while (i < toks.length && toks[i].kind === 'punct') i++;
-  const m = lex.boilerplate.matchAt(toks, i);
+/**
+ * The boilerplate entry a line starts with, if any. Reads the article's tokens in the line's
+ * range (lines start and end at whitespace, so they are the line's own tokens) rather than
+ * tokenizing every line again.
+ */
+function leadingMarker(lex: CompiledLexicon, tokens: readonly Token[], line: Line): { kind: string } | null {
+  const to = tokenAt(tokens, line.end);
+  let i = tokenAt(tokens, line.start);
+  while (i < to && tokens[i].kind === 'punct') i++;
+  const m = lex.boilerplate.matchAt(tokens, i, to);
   return m ? m.value : null;
 }
 
@@ -64,7 +68,8 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 // 1–4 capitalised words and nothing else: an author's byline.
 const BYLINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
-export function segment(text: string, lex: CompiledLexicon, language: Language): Segment[] {
+/** `tokens`: the tokens of `text`, when the caller has them already. */
+export function segment(text: string, lex: CompiledLexicon, language: Language, tokens: readonly Token[] = tokenize(text)): Segment[] {
   const lines = splitLines(text);
   const segs: Segment[] = [];
   const add = (kind: SegmentKind, start: number, end: number): void => {
@@ -92,14 +97,14 @@ export function segment(text: string, lex: CompiledLexicon, language: Language):
       }
     }
     if (DATELINE.test(t) && t.length <= 60) return add('header', start, line.end);
-    const marker = leadingMarker(lex, { start, end: line.end, text: t });
+    const marker = leadingMarker(lex, tokens, { start, end: line.end, text: t });
     if (marker && marker.kind !== 'credit') {
       // A marker before the article starts is a navigation label; after it, the rest is not the article.
       if (seenBody) inBoilerplate = true;
       return add('boilerplate', start, line.end);
     }
     // A footer in another script than the article's ("СМИ сетевое издание …").
-    if (language !== 'ru' && ratio(CYRILLIC, t) > 0.5) return add('boilerplate', start, line.end);
+    if (language !== 'ru' && ANY_CYRILLIC.test(t) && ratio(CYRILLIC, t) > 0.5) return add('boilerplate', start, line.end);
     const short = t.length <= 80 && !endsLikeSentence(t);
     const isCredit = (marker?.kind === 'credit' && t.length <= 80)
       || (seenBody && /^\(.{1,60}\)\.?$/u.test(t))
