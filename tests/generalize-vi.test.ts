@@ -1,0 +1,287 @@
+/**
+ * Vietnamese articles the rules were not written on: short press texts in the style of
+ * several outlets (CAND, VOV, TTXVN, QĐND, Bộ Ngoại giao, Nhân Dân, VnExpress, Thanh Niên)
+ * and counterparts (China, Laos, Cambodia, India, the United States, Cuba, Korea), written
+ * for these tests (tests/articles/vi). Each expectation is what a reader of the text would
+ * write down, following shared/corpus/GUIDELINES.md.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract, type ArticleRecord, type Person } from '../src/index.js';
+
+const read = (name: string): ArticleRecord => extract(readFileSync(new URL(`./articles/vi/${name}.txt`, import.meta.url), 'utf8'));
+
+const person = (r: ArticleRecord, name: string): Person => {
+  const p = r.people.find((x) => x.name === name || x.aliases.includes(name));
+  if (!p) throw new Error(`no person ${name} in [${r.people.map((x) => x.name).join(', ')}]`);
+  return p;
+};
+const roles = (r: ArticleRecord, name: string): string[] => person(r, name).titles.map((t) => t.role).sort();
+const who = (r: ArticleRecord, i: number): Record<string, string> =>
+  Object.fromEntries(r.meetings[i].participants.map((x) => [r.people.find((p) => p.id === x.person)!.name, x.role]));
+const agreement = (r: ArticleRecord, startsWith: string) => {
+  const a = r.agreements.find((x) => x.name.startsWith(startsWith));
+  if (!a) throw new Error(`no agreement "${startsWith}" in [${r.agreements.map((x) => x.name).join(' | ')}]`);
+  return a;
+};
+
+describe('CAND: a deputy minister receives the Chinese ambassador', () => {
+  const r = read('cand-china-ambassador');
+
+  it('reads a " date …" header below the headline as the published date', () => {
+    expect(r.published?.iso).toBe('2023-04');
+  });
+
+  it('places the reception at the ministry, not at the ambassador\'s posting', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('reception');
+    expect(m.date?.iso).toBe('2023-04-18');
+    expect(m.date?.partOfDay).toBe('morning');
+    expect(m.venue?.place).toBe('trụ sở Bộ Công an');
+    expect(m.venue?.city).toBeNull();
+    expect(who(r, 0)).toEqual({ 'Lương Tam Quang': 'host', 'Hùng Ba': 'guest' });
+  });
+
+  it('reports the earlier phone call on its own day', () => {
+    const call = r.meetings.find((m) => m.kind === 'call');
+    expect(call?.online).toBe(true);
+    expect(call?.date?.iso).toBe('2023-04-17');
+    expect(Object.keys(who(r, r.meetings.indexOf(call!))).sort()).toEqual(['Tô Lâm', 'Vương Tiểu Hồng']);
+  });
+
+  it('reads ranks, titles and sides', () => {
+    expect(person(r, 'Lương Tam Quang').rank?.code).toBe('colonel_general');
+    expect(roles(r, 'Lương Tam Quang')).toEqual(['central_committee_member', 'deputy_minister']);
+    expect(roles(r, 'Hùng Ba')).toEqual(['ambassador']);
+    expect(person(r, 'Hùng Ba').country).toBe('CN');
+    expect(person(r, 'Vương Tiểu Hồng').country).toBe('CN');
+    expect(person(r, 'Tô Lâm').rank?.code).toBe('general');
+  });
+});
+
+describe('VOV: the President receives the Lao minister at the Presidential Palace', () => {
+  const r = read('vov-laos-president');
+
+  it('reads the dateline with its time', () => {
+    expect(r.published?.iso).toBe('2024-03-12');
+    expect(r.published?.time).toBe('19:45');
+  });
+
+  it('takes a building written as a proper name as the venue', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('reception');
+    expect(m.date?.iso).toBe('2024-03-12');
+    expect(m.venue?.place).toBe('Phủ Chủ tịch');
+    expect(who(r, 0)).toMatchObject({ 'Võ Văn Thưởng': 'host', 'Vilay Lakhamfong': 'guest' });
+  });
+
+  it('gives a party title its party, and each minister his own title', () => {
+    expect(roles(r, 'Võ Văn Thưởng')).toEqual(['head_of_state']);
+    expect(roles(r, 'Vilay Lakhamfong')).toEqual(['minister', 'politburo_member']);
+    expect(person(r, 'Vilay Lakhamfong').country).toBe('LA');
+    expect(person(r, 'Vilay Lakhamfong').rank?.code).toBe('general');
+    expect(roles(r, 'Tô Lâm')).toEqual(['minister']);
+    expect(person(r, 'Tô Lâm').country).toBe('VN');
+  });
+
+  it('keeps the parties of a plan whose period stands before them', () => {
+    const a = agreement(r, 'Kế hoạch hợp tác');
+    expect(a.kind).toBe('plan');
+    expect(a.name).toContain('giữa Bộ Công an Việt Nam và Bộ An ninh Lào');
+    expect(a.period).toEqual({ from: 2024, to: 2026 });
+    expect(a.status).toBe('signed');
+    expect(a.signed?.iso).toBe('2024-03-12');
+    expect(a.signedAtMeeting).toBe(true);
+  });
+
+  it.todo('"Sáng cùng ngày" dates the talks to the morning, not the reception\'s afternoon');
+});
+
+describe('TTXVN: online talks with Cambodia', () => {
+  const r = read('ttxvn-cambodia-online');
+
+  it('is online talks on the morning of 26 August 2021', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('talks');
+    expect(m.online).toBe(true);
+    expect(m.date?.iso).toBe('2021-08-26');
+    expect(Object.keys(who(r, 0))).toEqual(expect.arrayContaining(['Tô Lâm', 'Sar Kheng']));
+  });
+
+  it('reads the Cambodian deputy prime minister', () => {
+    expect(roles(r, 'Sar Kheng')).toEqual(['deputy_prime_minister', 'minister']);
+    expect(person(r, 'Sar Kheng').country).toBe('KH');
+    expect(person(r, 'Lương Tam Quang').rank?.code).toBe('lieutenant_general');
+    expect(person(r, 'Phạm Công Nguyên').rank?.code).toBe('major_general');
+    expect(roles(r, 'Phạm Công Nguyên')).toEqual(['director']);
+  });
+
+  it('a memorandum to be signed "soon" is proposed, with its name across "phòng, chống"', () => {
+    const a = agreement(r, 'Bản ghi nhớ');
+    expect(a.kind).toBe('memorandum');
+    expect(a.name).toContain('phòng, chống tội phạm xuyên quốc gia giữa Bộ Công an Việt Nam và Bộ Nội vụ Campuchia');
+    expect(a.status).toBe('proposed');
+    expect(a.signedAtMeeting).toBe(false);
+    expect(r.meetings[0].agreements).not.toContain(a.id);
+  });
+
+  it('a protocol signed earlier keeps its own date', () => {
+    const a = agreement(r, 'Nghị định thư');
+    expect(a.kind).toBe('protocol');
+    expect(a.signed?.iso).toBe('2019-03-15');
+    expect(a.signedAtMeeting).toBe(false);
+  });
+
+  it.todo('"Tại điểm cầu … còn có" adds the attendees to the talks');
+});
+
+describe('QĐND: the Indian defence minister at the Ministry of Defence', () => {
+  const r = read('qdnd-india-defence');
+
+  it('dates "8-6" day first against the dateline', () => {
+    expect(r.published?.iso).toBe('2023-06-09');
+    expect(r.meetings[0].kind).toBe('ceremony');
+    expect(r.meetings[0].date?.iso).toBe('2023-06-08');
+    expect(r.meetings[0].venue?.place).toBe('Trụ sở Bộ Quốc phòng');
+    expect(r.meetings.map((m) => m.kind)).toContain('talks');
+  });
+
+  it('reads the Indian minister and the Vietnamese officers', () => {
+    expect(person(r, 'Rajnath Singh').country).toBe('IN');
+    expect(roles(r, 'Rajnath Singh')).toEqual(['minister']);
+    expect(person(r, 'Hoàng Xuân Chiến').rank?.code).toBe('colonel_general');
+    expect(person(r, 'Nguyễn Văn Minh').rank?.code).toBe('senior_colonel');
+    expect(roles(r, 'Nguyễn Văn Minh')).toEqual(['deputy_director']);
+  });
+
+  it('a memorandum named across "cứu hộ, cứu nạn" is signed at the talks', () => {
+    const a = agreement(r, 'Bản ghi nhớ');
+    expect(a.name).toBe('Bản ghi nhớ về hợp tác trong lĩnh vực cứu hộ, cứu nạn giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ');
+    expect(a.signedAtMeeting).toBe(true);
+    expect(a.signed?.iso).toBe('2023-06-08');
+  });
+});
+
+describe('Bộ Ngoại giao: a phone call with the US Secretary of State', () => {
+  const r = read('mofa-us-call');
+
+  it('is an evening call on 15 September 2023', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('call');
+    expect(m.online).toBe(true);
+    expect(m.date?.iso).toBe('2023-09-15');
+    expect(m.date?.partOfDay).toBe('evening');
+    expect(Object.keys(who(r, 0))).toEqual(expect.arrayContaining(['Bùi Thanh Sơn', 'Antony Blinken']));
+  });
+
+  it('reads "Ngoại trưởng" as a foreign minister with the country after it', () => {
+    expect(roles(r, 'Antony Blinken')).toEqual(['minister']);
+    expect(person(r, 'Antony Blinken').country).toBe('US');
+    expect(roles(r, 'Bùi Thanh Sơn')).toEqual(['minister']);
+    expect(roles(r, 'Joe Biden')).toEqual(['head_of_state']);
+  });
+
+  it.todo('a call has no venue, and the President whose visit is discussed did not take part');
+});
+
+describe('Nhân Dân: the General Secretary and the Chairman of the National Assembly receive the Cuban minister', () => {
+  const r = read('nhandan-cuba-leaders');
+
+  it('reports both receptions with their buildings, then the earlier ceremony', () => {
+    expect(r.published?.iso).toBe('2022-10');
+    expect(r.meetings[0].kind).toBe('reception');
+    expect(r.meetings[0].date?.iso).toBe('2022-10-20');
+    expect(r.meetings[0].venue?.place).toBe('Trụ sở Trung ương Đảng');
+    expect(who(r, 0)).toEqual({ 'Nguyễn Phú Trọng': 'host', 'Lázaro Alberto Álvarez Casas': 'guest' });
+    expect(r.meetings[1].kind).toBe('reception');
+    expect(r.meetings[1].date?.iso).toBe('2022-10-20');
+    expect(r.meetings[1].venue?.place).toBe('Nhà Quốc hội');
+    expect(r.meetings.some((m) => m.kind === 'ceremony' && m.date?.iso === '2022-10-19')).toBe(true);
+  });
+
+  it('reads a foreign party title without taking its words for a name', () => {
+    expect(r.people.map((p) => p.name).sort()).toEqual(['Lázaro Alberto Álvarez Casas', 'Nguyễn Phú Trọng', 'Tô Lâm', 'Vương Đình Huệ']);
+    expect(roles(r, 'Lázaro Alberto Álvarez Casas')).toEqual(['central_committee_member', 'minister']);
+    expect(person(r, 'Lázaro Alberto Álvarez Casas').country).toBe('CU');
+    expect(roles(r, 'Nguyễn Phú Trọng')).toEqual(['party_general_secretary']);
+    expect(roles(r, 'Vương Đình Huệ')).toEqual(['parliament_chair']);
+    // The words of the Cuban party's title are not a Vietnamese body of their own.
+    const title = person(r, 'Lázaro Alberto Álvarez Casas').titles.find((t) => t.role === 'central_committee_member')!;
+    const inside = r.organizations.filter((o) => o.mentions.some((m) => m.start >= title.span.start && m.end <= title.span.end));
+    expect(inside.every((o) => o.country !== 'VN')).toBe(true);
+  });
+
+  it('reads a plan whose period follows its parties', () => {
+    const a = agreement(r, 'Kế hoạch hợp tác');
+    expect(a.period).toEqual({ from: 2022, to: 2025 });
+    expect(a.signed?.iso).toBe('2022-10-19');
+  });
+
+  it.todo('"hội đàm với Bộ trưởng Nội vụ Cuba" names the guest by his title alone');
+});
+
+describe('VnExpress: the Prime Minister in Beijing', () => {
+  const r = read('vnexpress-china-beijing');
+
+  it('reads the dateline "Thứ ba, 27/6/2023, 21:10 (GMT+7)"', () => {
+    expect(r.published?.iso).toBe('2023-06-27');
+  });
+
+  it('holds talks in the Great Hall of the People', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('talks');
+    expect(m.date?.iso).toBe('2023-06-27');
+    expect(m.venue?.place).toBe('Đại lễ đường Nhân dân');
+    expect(Object.keys(who(r, 0))).toEqual(expect.arrayContaining(['Phạm Minh Chính', 'Lý Cường']));
+  });
+
+  it('finds no king in "Trung Quốc Vương Văn Đào" and no prime minister in "hai Thủ tướng"', () => {
+    expect(roles(r, 'Lý Cường')).toEqual(['head_of_government']);
+    expect(person(r, 'Lý Cường').country).toBe('CN');
+    expect(roles(r, 'Vương Văn Đào')).toEqual(['minister']);
+    expect(person(r, 'Vương Văn Đào').country).toBe('CN');
+    expect(roles(r, 'Nguyễn Hồng Diên')).toEqual(['minister']);
+    expect(r.people).toHaveLength(4);
+  });
+
+  it('documents listed after "lễ ký kết …, trong đó có" are signed there', () => {
+    for (const start of ['Bản ghi nhớ', 'Nghị định thư', 'Kế hoạch hành động']) {
+      const a = agreement(r, start);
+      expect(a.status).toBe('signed');
+      expect(a.signedAtMeeting).toBe(true);
+      expect(a.signed?.iso).toBe('2023-06-27');
+    }
+    const plan = agreement(r, 'Kế hoạch hành động');
+    expect(plan.period).toEqual({ from: 2023, to: 2025 });
+    expect(plan.signatories.map((id) => r.people.find((p) => p.id === id)?.name).sort()).toEqual(['Nguyễn Hồng Diên', 'Vương Văn Đào']);
+  });
+
+  it.todo('the dateline city ("Bắc Kinh - …") gives the venue its city');
+});
+
+describe('Thanh Niên: a conference with the Korean National Police Agency', () => {
+  const r = read('thanhnien-korea-conference');
+
+  it('is a conference in Hanoi on 7 December 2023', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('conference');
+    expect(m.date?.iso).toBe('2023-12-07');
+    expect(m.venue?.city).toBe('Hanoi');
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Lương Tam Quang', 'Yoon Hee-keun']);
+  });
+
+  it('keeps a Korean given name whole', () => {
+    expect(roles(r, 'Yoon Hee-keun')).toEqual(['director']);
+    expect(person(r, 'Yoon Hee-keun').country).toBe('KR');
+    expect(person(r, 'Nguyễn Ngọc Cường').rank?.code).toBe('major_general');
+  });
+
+  it('signs the memorandum at the conference', () => {
+    const a = agreement(r, 'Bản ghi nhớ');
+    expect(a.name).toContain('công nghệ cao giữa Bộ Công an Việt Nam và Cơ quan Cảnh sát Quốc gia Hàn Quốc');
+    expect(a.signedAtMeeting).toBe(true);
+    expect(r.meetings[0].agreements).toContain(a.id);
+  });
+
+  it.todo('"đón đoàn tại Sân bay quốc tế Nội Bài" is an airport welcome of its own');
+});
