@@ -59,6 +59,14 @@ function commaInName(doc: Doc, j: number, limit: number): boolean {
   return false;
 }
 
+/** A year or a period phrase starts at token i: "2024", "the 2021-2025 period", "the period". */
+function periodAfter(doc: Doc, i: number, limit: number): boolean {
+  const t = doc.tokens;
+  let k = i;
+  if (k < limit && t[k].lower === 'the') k++;
+  return k < limit && (t[k].kind === 'num' || t[k].lower === 'period' || t[k].lower === 'years');
+}
+
 export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] {
   const out: AgreementMention[] = [];
   const { tokens, lexicon } = doc;
@@ -102,7 +110,9 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
         if (dateStartingAt(j) || yearRange(doc, j, s.tokenTo)) break;
         if (t.lower === 'giữa' || t.lower === 'between') between = true;
         const cue = lexicon.eventCues.matchAt(tokens, j, s.tokenTo);
-        if (cue && (cue.value.has('nameEnd') || cue.value.has('sign'))) {
+        // "for" ends a name before a period ("for 2024", "for the 2021-2025 period"), not before words ("for senior leaders").
+        const forWords = t.lower === 'for' && !cue?.value.has('sign') && !periodAfter(doc, j + 1, s.tokenTo);
+        if (cue && !forWords && (cue.value.has('nameEnd') || cue.value.has('sign'))) {
           // "giữa X và Y": the first "và" after "giữa" stays in the name.
           const isAnd = t.lower === 'và' || t.lower === 'and';
           if (!(isAnd && between && !joined)) break;
@@ -169,7 +179,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
         if (d && !d.weak && d.about !== 'period') signed = d;
       }
       const earlier = !!signed && (signed.about === 'past' || signed.value.day == null);
-      const past = signedBefore && (earlier || !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom));
+      const past = signedBefore && (earlier || (!!signBefore && !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom)));
       const draft = !!cueBefore(doc, i, 'draft', 8, s.tokenFrom);
       const proposed = !draft && (toCome || (!!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore));
       const status: AgreementMention['status'] = draft ? 'draft'
