@@ -12,6 +12,8 @@ export interface OrganizationIndex {
   idOf(mention: OrganizationMention): string | null;
 }
 
+const VIETNAMESE_OUTLETS = new Set(['vna', 'vietnam news agency', 'vietnamplus', 'vietnam+', 'vov', 'voice of vietnam', 'nhan dan', 'vietnam news', 'tuoi tre', 'ttxvn', 'qdnd', 'cand']);
+
 export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex {
   // A body inside a title of another country's official is that country's words, not a body of
   // its own: "Trung ương Đảng" in "Ủy viên Trung ương Đảng Cộng sản Cuba" is not Vietnam's.
@@ -27,11 +29,31 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
     }
   }
   mentions.sort((x, y) => x.start - y.start);
+  // A body named without its country ("Minister of National Defence") is the one body of the
+  // same name that the text gives a country, when there is exactly one.
+  const countries = new Map<string, Set<string>>();
+  const vietnameseOutlet = a.sources.some((x) => VIETNAMESE_OUTLETS.has(x.toLowerCase()));
+  for (const m of mentions) {
+    if (!m.org.country || m.org.countryAssumed) continue;
+    const k = m.org.key.replace(/\|[A-Z]*$/, '');
+    if (!countries.has(k)) countries.set(k, new Set());
+    countries.get(k)!.add(m.org.key);
+  }
+  const keyOf = (m: OrganizationMention): string => {
+    if (m.org.country) return m.org.key;
+    const base = m.org.key.replace(/\|[A-Z]*$/, '');
+    const only = countries.get(base);
+    if (only && only.size === 1) return [...only][0];
+    // Vietnamese outlets name their own country's bodies without it.
+    if (only?.has(`${base}|VN`) && vietnameseOutlet) return `${base}|VN`;
+    return m.org.key;
+  };
   const byKey = new Map<string, Organization>();
   const organizations: Organization[] = [];
   for (const m of mentions) {
     const span = doc.span(m.start, m.end);
-    let o = byKey.get(m.org.key);
+    const key = keyOf(m);
+    let o = byKey.get(key);
     if (!o) {
       o = {
         id: `o${organizations.length + 1}`,
@@ -42,15 +64,16 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
         kind: m.org.kind,
         mentions: [],
       };
-      byKey.set(m.org.key, o);
+      byKey.set(key, o);
       organizations.push(o);
     } else if (m.org.name.length > o.name.length) {
       o.name = m.org.name;
     }
+    o.country ??= m.org.country;
     if (!o.mentions.some((x) => x.start === span.start && x.end === span.end)) o.mentions.push(span);
   }
   return {
     organizations,
-    idOf: (m) => byKey.get(m.org.key)?.id ?? null,
+    idOf: (m) => byKey.get(keyOf(m))?.id ?? null,
   };
 }

@@ -122,18 +122,73 @@ function viNameEnd(doc: Doc, i: number, limit: number): number {
   return parts ? j : i;
 }
 
-function enNameEnd(tokens: readonly Token[], i: number, limit: number): number {
+/** A title or rank starts at token `j`: "… Committee and | President of Cuba", "… of Vietnam | General …". */
+function titleOrRankAt(doc: Doc, j: number, limit: number): boolean {
+  const { tokens, lexicon } = doc;
+  return j < limit && tokens[j].cap && (!!lexicon.titles.matchAt(tokens, j, limit) || !!lexicon.ranks.matchAt(tokens, j, limit));
+}
+
+function enNameEnd(doc: Doc, i: number, limit: number): number {
+  const { tokens } = doc;
   let j = i;
   if (j < limit && tokens[j].lower === 'the') j++;
   const start = j;
   while (j < limit && j - start < 6) {
     const t = tokens[j];
     if (t.kind !== 'word' || t.lineBefore) break;
+    // A title or rank ends the body's name: "Ministry of Public Security | General …".
+    if (j > start && titleOrRankAt(doc, j, limit)) break;
     if (t.cap) j++;
-    else if (t.lower === 'and' && j > start && tokens[j + 1]?.cap) j++;
+    else if (t.lower === 'and' && j > start && tokens[j + 1]?.cap && !titleOrRankAt(doc, j + 1, limit)) j++;
     else break;
   }
   return j > start ? j : i;
+}
+
+const EN_BODY_TAIL = 3;
+const EN_PREFIX = 4;
+
+/** "the Military Medical | Department": capitalised words (no title, rank or country) right before a head, after `free`. */
+function enNamePrefix(doc: Doc, i: number, free: number): number {
+  const { tokens, lexicon } = doc;
+  let b = i;
+  while (b - 1 >= free && i - b < EN_PREFIX) {
+    const t = tokens[b - 1];
+    if (t.kind !== 'word' || !t.cap || t.lower === 'the') break;
+    if (lexicon.countries.matchAt(tokens, b - 1, i) || lexicon.titles.matchAt(tokens, b - 1, i) || lexicon.ranks.matchAt(tokens, b - 1, i)) break;
+    // The first word of a sentence is capitalised anyway.
+    if (b - 1 === free && (b - 1 === 0 || tokens[b - 2].kind === 'punct')) break;
+    b--;
+  }
+  return b;
+}
+
+/** A body of its own after "of": "(the) Vietnamese Ministry of …", "(the) Ministry of …". */
+function parentBodyAt(doc: Doc, j: number, limit: number): boolean {
+  const { tokens, lexicon } = doc;
+  let k = j;
+  if (k < limit && tokens[k].lower === 'the') k++;
+  if (k >= limit || !tokens[k].cap) return false;
+  const c = lexicon.countries.matchAt(tokens, k, limit);
+  if (c?.value.adjective) k = c.to;
+  else if (c) return false;
+  return k < limit && (!!lexicon.organizations.matchAt(tokens, k, limit) || !!lexicon.organizationHeads.matchAt(tokens, k, limit));
+}
+
+/**
+ * "Communist Party of Vietnam": a name that is its country ends there, unless a body word
+ * follows within a few capitalised words ("Communist Party of Cuba Central Committee");
+ * anything else after the country is a person or another name ("… of Vietnam Nguyen Phu Trong").
+ */
+function afterCountryInName(doc: Doc, to: number, limit: number): number {
+  const { tokens, lexicon } = doc;
+  for (let k = to; k < limit && k - to < EN_BODY_TAIL; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.cap || t.lineBefore || titleOrRankAt(doc, k, limit)) break;
+    const head = lexicon.organizationHeads.matchAt(tokens, k, limit);
+    if (head) return head.to;
+  }
+  return to;
 }
 
 /** Index of the token (at or after `from`) that ends at offset `end`. */
@@ -149,19 +204,38 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
   const out: OrganizationMention[] = [];
   for (const { s } of contentSentences(doc)) {
     let i = s.tokenFrom;
+    // Tokens before `free` belong to a body already found.
+    let free = s.tokenFrom;
     while (i < s.tokenTo) {
       const known = lexicon.organizations.matchAt(tokens, i, s.tokenTo);
       const head = lexicon.organizationHeads.matchAt(tokens, i, s.tokenTo);
       const firstCap = tokens[i].cap || isAcronym(tokens[i]);
       let patternEnd = -1;
+      let from = i;
+      let ownCountry: string | null = null;
+      let prefixOnly = false;
       if (head && firstCap) {
         if (doc.language === 'vi') patternEnd = viNameEnd(doc, head.to, s.tokenTo);
-        else if (head.to < s.tokenTo && tokens[head.to].lower === 'of') {
-          // "Ministry of X of Y": the name stops at the country.
-          let e = head.to + 1;
-          const end = enNameEnd(tokens, e, s.tokenTo);
-          for (; e < end; e++) if (countryAfter(doc, e, s.tokenTo) && e > head.to + 1) break;
-          patternEnd = e > head.to + 1 ? e : -1;
+        else {
+          from = enNamePrefix(doc, i, free);
+          const of = head.to < s.tokenTo && tokens[head.to].lower === 'of';
+          // "Department of the Vietnamese Ministry of …": what follows "of" is a parent body.
+          const parent = of && parentBodyAt(doc, head.to + 1, s.tokenTo);
+          if (of && !parent) {
+            // "Ministry of X of Y": the name stops at the country.
+            let e = head.to + 1;
+            const end = enNameEnd(doc, e, s.tokenTo);
+            const own = countryAfter(doc, head.to, s.tokenTo);
+            if (own) {
+              e = afterCountryInName(doc, own.to, s.tokenTo);
+              ownCountry = own.code;
+            } else for (; e < end; e++) if (countryAfter(doc, e, s.tokenTo) && e > head.to + 1) break;
+            patternEnd = e > head.to + 1 ? e : -1;
+          } else if (from < i) {
+            // "the Military Medical Department": capitalised words before the head name it.
+            patternEnd = head.to + 1;
+            prefixOnly = true;
+          }
         }
         if (patternEnd <= head.to) patternEnd = -1;
       }
@@ -169,23 +243,26 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
         const m = knownMention(doc, known.value, known.from, known.to, s.tokenTo, s.tokenFrom);
         out.push(m);
         i = Math.max(known.to, endToken(tokens, i, m.end) + 1);
+        free = i;
         continue;
       }
       if (head && patternEnd > 0) {
+        if (prefixOnly) patternEnd = head.to;
         const entry: OrganizationEntry = {
-          names: [doc.text.slice(tokens[i].start, tokens[patternEnd - 1].end)],
+          names: [doc.text.slice(tokens[from].start, tokens[patternEnd - 1].end)],
           afterTitle: [],
           english: `${head.value.english} ${doc.text.slice(tokens[head.to].start, tokens[patternEnd - 1].end)}`,
           acronym: null,
-          country: null,
+          country: ownCountry,
           kind: head.value.kind,
         };
-        const m = knownMention(doc, entry, i, patternEnd, s.tokenTo, s.tokenFrom);
+        const m = knownMention(doc, entry, from, patternEnd, s.tokenTo, s.tokenFrom);
         // Unknown bodies keep their own words as identity.
         m.org.key = `${fold(entry.names[0])}|${m.org.country ?? ''}`;
         m.org.english = doc.language === 'en' ? entry.names[0] : null;
         out.push(m);
         i = endToken(tokens, i, m.end) + 1;
+        free = i;
         continue;
       }
       i++;

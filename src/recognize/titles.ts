@@ -24,6 +24,10 @@ const POSTING = new Set(['tại', 'in', 'to']);
 
 function refine(entry: TitleEntry, org: OrganizationMention | null): TitleEntry {
   if (!org) return entry;
+  // "First Secretary of the Communist Party of Cuba Central Committee" leads the party.
+  if (entry.english === 'First Secretary' && org.org.kind === 'party') {
+    return { ...entry, role: 'party_general_secretary', english: 'First Secretary' };
+  }
   const sec = SECRETARY[entry.english];
   if (sec && org.org.kind === 'council' && /security/i.test(org.org.english ?? org.org.name)) {
     return { ...entry, role: sec.role, english: sec.english };
@@ -118,6 +122,10 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
         if (org && (!org.org.country || org.org.countryAssumed)) {
           org = { ...org, org: { ...org.org, country: after.code, countryAssumed: false, key: org.org.key.replace(/\|[A-Z]*$/, `|${after.code}`) } };
         }
+      }
+      // "Vietnamese Deputy Minister of National Defence": the title's country is its body's.
+      if (country && org && (!org.org.country || org.org.countryAssumed)) {
+        org = { ...org, org: { ...org.org, country, countryAssumed: false, key: org.org.key.replace(/\|[A-Z]*$/, `|${country}`) } };
       }
       // A secretary named without a body in an article about a security council is its secretary.
       const entry = refine(entry0, org ?? (SECRETARY[entry0.english] ? securityCouncil : null));

@@ -50,4 +50,5 @@ export const organizationHeads: H[] = [
   { text: 'Commission', kind: 'committee', english: 'Commission' },
   { text: 'Academy', kind: 'other', english: 'Academy' },
   { text: 'Embassy', kind: 'embassy', english: 'Embassy' },
+  { text: 'Communist Party', kind: 'party', english: 'Communist Party' },
 ];
