@@ -1,0 +1,325 @@
+/**
+ * English articles the rules were not written on (tests/articles/en/*.txt, invented in wire
+ * style: VNA, VOV, Nhan Dan, TASS, Sputnik; Japan, Laos, Russia, Cuba, India, Belarus, China,
+ * Cambodia), with the record a careful analyst would write by hand. Each article checks the
+ * key fields: meeting kind, date, venue city, participants and roles; people with rank code,
+ * title roles and country; agreements with name, kind, status and signing date.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract, type ArticleRecord } from '../src/index.js';
+
+type Role = ArticleRecord['meetings'][number]['participants'][number]['role'];
+
+interface MeetingSpec {
+  kind: string;
+  date: string | null;
+  city?: string | null;
+  place?: string;
+  online?: boolean;
+  partOfDay?: string | null;
+  /** Every participant by name (fullest form), with the role when it matters. */
+  participants: Record<string, Role | '*'>;
+  /** Known gap: the participants include these, and may include others (see the it.fails below). */
+  atLeast?: boolean;
+  /** Names of agreements signed there (prefixes). */
+  agreements?: string[];
+}
+
+interface PersonSpec {
+  name: string;
+  country: string;
+  rank: string | null;
+  service?: 'military' | 'police';
+  roles: string[];
+}
+
+interface AgreementSpec {
+  /** The name as written starts with this. */
+  name: string;
+  /** ... and ends with this (when the end of the name is the point). */
+  endsWith?: string;
+  kind: string;
+  status: string;
+  signed: string | null;
+  signedAtMeeting: boolean;
+  period?: { from: number; to: number } | null;
+}
+
+interface ArticleSpec {
+  file: string;
+  published: string;
+  /** The lead meeting first, then the others that must be there, in order. */
+  meetings: MeetingSpec[];
+  people: PersonSpec[];
+  agreements: AgreementSpec[];
+  /** Words that must not be read as an organization name. */
+  notOrganizations?: string[];
+  organizations?: string[];
+}
+
+const read = (file: string): ArticleRecord => extract(readFileSync(new URL(`./articles/en/${file}`, import.meta.url), 'utf8'));
+
+const specs: ArticleSpec[] = [
+  {
+    file: 'defence-japan.txt',
+    published: '2024-07-12',
+    meetings: [
+      { kind: 'talks', date: '2024-07-11', city: 'Hanoi', participants: { 'Phan Van Giang': 'participant', 'Kihara Minoru': 'participant' }, agreements: ['Memorandum of Understanding'] },
+      { kind: 'reception', date: '2024-07-11', place: 'Government headquarters', participants: { 'Pham Minh Chinh': 'host', 'Kihara Minoru': 'guest' } },
+    ],
+    people: [
+      { name: 'Phan Van Giang', country: 'VN', rank: 'general', service: 'military', roles: ['minister'] },
+      { name: 'Kihara Minoru', country: 'JP', rank: null, roles: ['minister'] },
+      { name: 'Pham Minh Chinh', country: 'VN', rank: null, roles: ['head_of_government'] },
+    ],
+    agreements: [
+      { name: 'Memorandum of Understanding on cooperation in military medicine between', endsWith: 'Japan Ground Self-Defense Force', kind: 'memorandum', status: 'signed', signed: '2024-07-11', signedAtMeeting: true, period: null },
+    ],
+    organizations: ['Ministry of National Defence'],
+    notOrganizations: ['National Defence', 'Department of the Vietnamese Ministry'],
+  },
+  {
+    file: 'security-laos.txt',
+    published: '2024-03-06',
+    meetings: [
+      { kind: 'reception', date: '2024-03-05', city: 'Hanoi', participants: { 'Pham Minh Chinh': 'host', 'Vilay Lakhamfong': 'guest', 'Le Quoc Hung': 'participant' } },
+      { kind: 'talks', date: '2024-03-05', atLeast: true, participants: { 'Luong Tam Quang': '*', 'Vilay Lakhamfong': '*' }, agreements: ['Cooperation Plan'] },
+    ],
+    people: [
+      { name: 'Pham Minh Chinh', country: 'VN', rank: null, roles: ['head_of_government'] },
+      { name: 'Vilay Lakhamfong', country: 'LA', rank: 'general', service: 'police', roles: ['minister'] },
+      { name: 'Luong Tam Quang', country: 'VN', rank: 'general', service: 'police', roles: ['minister'] },
+      { name: 'Le Quoc Hung', country: 'VN', rank: 'lieutenant_general', roles: ['deputy_minister'] },
+    ],
+    agreements: [
+      { name: 'Cooperation Plan between the Ministry of Public Security of Vietnam and the Ministry of Public Security of Laos', kind: 'plan', status: 'signed', signed: '2024-03-05', signedAtMeeting: true, period: null },
+    ],
+  },
+  {
+    file: 'security-russia-tass.txt',
+    published: '2025-04-18',
+    meetings: [
+      { kind: 'meeting', date: '2025-04-17', city: 'Moscow', participants: { 'Sergei Shoigu': 'participant', 'Luong Tam Quang': 'participant' } },
+      { kind: 'talks', date: '2025-04-16', participants: { 'Luong Tam Quang': '*', 'Vladimir Kolokoltsev': '*' }, agreements: ['Agreement on cooperation in combating crime'] },
+    ],
+    people: [
+      { name: 'Sergei Shoigu', country: 'RU', rank: null, roles: ['security_council_secretary'] },
+      { name: 'Luong Tam Quang', country: 'VN', rank: 'general', service: 'police', roles: ['minister'] },
+      { name: 'Vladimir Kolokoltsev', country: 'RU', rank: 'general', service: 'police', roles: ['minister'] },
+    ],
+    agreements: [
+      { name: 'Agreement on cooperation in combating crime', kind: 'agreement', status: 'signed', signed: '2025-04-16', signedAtMeeting: true },
+    ],
+  },
+  {
+    file: 'call-cuba.txt',
+    published: '2024-10-02',
+    meetings: [
+      { kind: 'call', date: '2024-10-01', partOfDay: 'evening', online: true, city: null, participants: { 'Luong Cuong': 'participant', 'Miguel Diaz-Canel Bermudez': 'participant' } },
+    ],
+    people: [
+      { name: 'Luong Cuong', country: 'VN', rank: null, roles: ['head_of_state'] },
+      { name: 'Miguel Diaz-Canel Bermudez', country: 'CU', rank: null, roles: ['party_general_secretary', 'head_of_state'] },
+      { name: 'To Lam', country: 'VN', rank: null, roles: ['party_general_secretary'] },
+    ],
+    agreements: [],
+  },
+  {
+    file: 'fm-india.txt',
+    published: '2023-10-17',
+    meetings: [
+      { kind: 'meeting', date: '2023-10-16', city: 'New Delhi', participants: { 'Bui Thanh Son': '*', 'Subrahmanyam Jaishankar': '*' } },
+      { kind: 'reception', date: '2023-10-16', participants: { 'Jagdeep Dhankhar': 'host', 'Bui Thanh Son': 'guest' } },
+    ],
+    people: [
+      { name: 'Bui Thanh Son', country: 'VN', rank: null, roles: ['minister'] },
+      { name: 'Subrahmanyam Jaishankar', country: 'IN', rank: null, roles: ['minister'] },
+      { name: 'Jagdeep Dhankhar', country: 'IN', rank: null, roles: ['other'] },
+    ],
+    agreements: [
+      { name: 'Memorandum of Understanding on cooperation in the field of digital payments', kind: 'memorandum', status: 'signed', signed: '2022', signedAtMeeting: false },
+      { name: 'Agreement on Mutual Legal Assistance in Criminal Matters', kind: 'agreement', status: 'mentioned', signed: null, signedAtMeeting: false },
+    ],
+  },
+  {
+    file: 'defence-belarus.txt',
+    published: '2024-11-21',
+    meetings: [
+      { kind: 'talks', date: '2024-11-20', city: 'Minsk', participants: { 'Viktor Khrenin': '*', 'Hoang Xuan Chien': '*' }, agreements: ['Plan of Bilateral Military Cooperation'] },
+      { kind: 'visit', date: '2024-11-19', participants: { 'Hoang Xuan Chien': '*' } },
+    ],
+    people: [
+      { name: 'Viktor Khrenin', country: 'BY', rank: 'lieutenant_general', service: 'military', roles: ['minister'] },
+      { name: 'Hoang Xuan Chien', country: 'VN', rank: 'colonel_general', service: 'military', roles: ['deputy_minister'] },
+    ],
+    agreements: [
+      { name: 'Plan of Bilateral Military Cooperation between the Ministry of Defence of the Republic of Belarus and the Ministry of National Defence of Vietnam', kind: 'plan', status: 'signed', signed: '2024-11-20', signedAtMeeting: true, period: null },
+    ],
+  },
+  {
+    file: 'security-china.txt',
+    published: '2024-04-12',
+    meetings: [
+      { kind: 'reception', date: '2024-04-11', city: 'Hanoi', participants: { 'Nguyen Phu Trong': 'host', 'Wang Xiaohong': 'guest' } },
+      { kind: 'talks', date: '2024-04-10', participants: { 'Wang Xiaohong': '*', 'Luong Tam Quang': '*' }, agreements: ['Memorandum of Understanding'] },
+    ],
+    people: [
+      { name: 'Nguyen Phu Trong', country: 'VN', rank: null, roles: ['party_general_secretary'] },
+      { name: 'Wang Xiaohong', country: 'CN', rank: null, roles: ['other', 'minister'] },
+      { name: 'Luong Tam Quang', country: 'VN', rank: 'colonel_general', service: 'police', roles: ['minister'] },
+    ],
+    agreements: [
+      { name: 'Memorandum of Understanding on cooperation in ensuring security for senior leaders', kind: 'memorandum', status: 'signed', signed: '2024-04-10', signedAtMeeting: true },
+    ],
+  },
+  {
+    file: 'ambassador-cambodia.txt',
+    published: '2023-09-08',
+    meetings: [
+      { kind: 'reception', date: '2023-09-07', city: 'Phnom Penh', participants: { 'Hun Manet': 'host', 'Nguyen Minh Vu': 'guest' } },
+      { kind: 'meeting', date: '2023-09-07', participants: { 'Nguyen Minh Vu': '*', 'Sar Sokha': '*' } },
+    ],
+    people: [
+      { name: 'Nguyen Minh Vu', country: 'VN', rank: null, roles: ['ambassador'] },
+      { name: 'Hun Manet', country: 'KH', rank: null, roles: ['head_of_government'] },
+      { name: 'Sar Sokha', country: 'KH', rank: null, roles: ['minister'] },
+    ],
+    agreements: [],
+  },
+];
+
+for (const spec of specs) {
+  describe(`unseen English article ${spec.file}`, () => {
+    const r = read(spec.file);
+    const nameOf = (id: string): string | undefined => r.people.find((p) => p.id === id)?.name;
+
+    it('has the header date', () => {
+      expect(r.language).toBe('en');
+      expect(r.published?.iso).toBe(spec.published);
+    });
+
+    it('reads the people with rank, roles and country', () => {
+      expect(r.people.map((p) => p.name).sort()).toEqual(spec.people.map((p) => p.name).sort());
+      for (const want of spec.people) {
+        const p = r.people.find((x) => x.name === want.name)!;
+        expect({ name: p.name, country: p.country, rank: p.rank?.code ?? null, roles: p.titles.map((t) => t.role).sort() })
+          .toEqual({ name: want.name, country: want.country, rank: want.rank, roles: [...want.roles].sort() });
+        if (want.service) expect(p.rank?.service).toBe(want.service);
+      }
+    });
+
+    it('reports the lead meeting first, then the others in order', () => {
+      let from = 0;
+      spec.meetings.forEach((want, k) => {
+        const idx = k === 0 ? 0 : r.meetings.findIndex((m, i) => i >= from && m.kind === want.kind && (m.date?.iso ?? null) === want.date);
+        expect(idx, `meeting ${want.kind} ${want.date}`).toBeGreaterThanOrEqual(0);
+        from = idx + 1;
+        const m = r.meetings[idx];
+        expect(m.kind).toBe(want.kind);
+        expect(m.date?.iso ?? null).toBe(want.date);
+        if (want.city !== undefined) expect(m.venue?.city ?? null).toBe(want.city);
+        if (want.place) expect(m.venue?.place ?? '').toContain(want.place);
+        if (want.online !== undefined) expect(m.online).toBe(want.online);
+        if (want.partOfDay !== undefined) expect(m.date?.partOfDay ?? null).toBe(want.partOfDay);
+        const got = Object.fromEntries(m.participants.map((p) => [nameOf(p.person), p.role]));
+        if (want.atLeast) expect(Object.keys(got)).toEqual(expect.arrayContaining(Object.keys(want.participants)));
+        else expect(Object.keys(got).sort()).toEqual(Object.keys(want.participants).sort());
+        for (const [name, role] of Object.entries(want.participants)) if (role !== '*') expect(got[name], name).toBe(role);
+        const signedThere = m.agreements.map((id) => r.agreements.find((g) => g.id === id)?.name ?? '');
+        expect(signedThere.length).toBe(want.agreements?.length ?? 0);
+        for (const prefix of want.agreements ?? []) expect(signedThere.some((n) => n.startsWith(prefix)), prefix).toBe(true);
+      });
+    });
+
+    it('reads the agreements with kind, status and signing date', () => {
+      expect(r.agreements).toHaveLength(spec.agreements.length);
+      for (const want of spec.agreements) {
+        const g = r.agreements.find((x) => x.name.startsWith(want.name));
+        expect(g, want.name).toBeDefined();
+        if (want.endsWith) expect(g!.name.endsWith(want.endsWith)).toBe(true);
+        expect({ kind: g!.kind, status: g!.status, signed: g!.signed?.iso ?? null, signedAtMeeting: g!.signedAtMeeting })
+          .toEqual({ kind: want.kind, status: want.status, signed: want.signed, signedAtMeeting: want.signedAtMeeting });
+        if (want.period !== undefined) expect(g!.period).toEqual(want.period);
+      }
+    });
+
+    if (spec.organizations || spec.notOrganizations) {
+      it('names the organizations as written', () => {
+        const names = r.organizations.map((o) => o.name);
+        for (const n of spec.organizations ?? []) expect(names.some((x) => x.includes(n)), n).toBe(true);
+        for (const n of spec.notOrganizations ?? []) expect(names, n).not.toContain(n);
+      });
+    }
+  });
+}
+
+describe('known gaps', () => {
+  // "PM Chinh welcomed … the outcomes of his talks with Minister Quang": the subject who
+  // welcomes the outcome of someone else's talks did not take part in them.
+  it.fails('the one who welcomes the outcome of talks is not their participant', () => {
+    const r = read('security-laos.txt');
+    const talks = r.meetings.find((m) => m.kind === 'talks')!;
+    const names = talks.participants.map((p) => r.people.find((x) => x.id === p.person)?.name);
+    expect(names).not.toContain('Pham Minh Chinh');
+  });
+});
+
+describe('English rules on single sentences', () => {
+  const people = (text: string): Array<[string, string | null, string | null, string[]]> =>
+    extract(text, { language: 'en' }).people.map((p) => [p.name, p.country, p.rank?.code ?? null, p.titles.map((t) => t.role)]);
+
+  it('a rank between a title with its body and the name is the rank, not part of the name', () => {
+    expect(people('Hanoi (VNA) – Minister of Emergency Situations Colonel General Alexander Kurenkov held talks with Nguyen Van A in Hanoi on May 2.')[0])
+      .toEqual(['Alexander Kurenkov', null, 'colonel_general', ['minister']]);
+    expect(people('Hanoi (VNA) – Deputy Minister of Public Security Major General Nguyen Van Long received Lao guests in Hanoi on May 2.')[0])
+      .toEqual(['Nguyen Van Long', 'VN', 'major_general', ['deputy_minister']]);
+  });
+
+  it('a capitalised word before "General" that closes no title still makes a name, not a rank', () => {
+    const r = extract('The Interpol General Secretariat hosted the meeting in Lyon on May 2.', { language: 'en' });
+    expect(r.people.filter((p) => p.rank)).toEqual([]);
+  });
+
+  it('"X called on Y" and "making a courtesy visit to Y, X …" make Y the host', () => {
+    const roles = (text: string): Record<string, string> => {
+      const r = extract(text, { language: 'en' });
+      const m = r.meetings[0];
+      return Object.fromEntries(m.participants.map((p) => [r.people.find((x) => x.id === p.person)!.name, p.role]));
+    };
+    expect(roles(' date 2023-05-03 Hanoi (VNA) – Ambassador Nguyen Van Ba called on Lao Prime Minister Sonexay Siphandone in Vientiane on May 2.'))
+      .toEqual({ 'Nguyen Van Ba': 'guest', 'Sonexay Siphandone': 'host' });
+    expect(roles(' date 2023-05-03 Making a courtesy visit to Russian Defence Minister General Andrei Belousov on May 2, Deputy Minister Nguyen Van Ba affirmed the ties.'))
+      .toEqual({ 'Andrei Belousov': 'host', 'Nguyen Van Ba': 'guest' });
+    expect(roles(' date 2023-05-03 Prime Minister Pham Minh Chinh received Lao Minister Vilay Lakhamfong in Hanoi on May 2.'))
+      .toEqual({ 'Pham Minh Chinh': 'host', 'Vilay Lakhamfong': 'guest' });
+  });
+
+  it('the given name alone refers to a Vietnamese official named in full before', () => {
+    const r = extract(' date 2023-05-03 Hanoi (VNA) – Deputy Prime Minister Tran Luu Quang met with Japanese Minister Saito Ken in Tokyo on May 2. Quang thanked Saito. Later, Quang met with business leaders.', { language: 'en' });
+    expect(r.people.find((p) => p.name === 'Tran Luu Quang')?.aliases).toContain('Quang');
+    const r2 = extract(' date 2023-05-03 Hanoi (VNA) – Minister of Foreign Affairs Bui Thanh Son met with Foreign Minister Penny Wong in Canberra on May 2. The same day, Son met with Australian Trade Minister Don Farrell.', { language: 'en' });
+    const second = r2.meetings[1];
+    expect(second.participants.map((p) => r2.people.find((x) => x.id === p.person)?.name).sort()).toEqual(['Bui Thanh Son', 'Don Farrell']);
+    expect(second.date?.iso).toBe('2023-05-02');
+  });
+
+  it('a signing word before the name with an article or "of" between reports the signing', () => {
+    const ag = (text: string) => extract(text, { language: 'en' }).agreements[0];
+    const a = ag(' date 2023-05-03 Hanoi (VNA) – Minister To Lam held talks with Minister Sar Kheng in Hanoi on May 2. The two ministers then signed an Agreement on cooperation in preventing crime.');
+    expect([a.status, a.signedAtMeeting, a.signed?.iso]).toEqual(['signed', true, '2023-05-02']);
+    const b = ag(' date 2023-05-03 Hanoi (VNA) – Minister To Lam held talks with Minister Sar Kheng in Hanoi on May 2. They witnessed the signing of a Protocol on border management.');
+    expect([b.status, b.signedAtMeeting, b.signed?.iso, b.kind]).toEqual(['signed', true, '2023-05-02', 'protocol']);
+    const c = ag(' date 2023-05-03 Hanoi (VNA) – Minister To Lam held talks with Minister Sar Kheng in Hanoi on May 2. They welcomed the signing of the Agreement on extradition in 2019.');
+    expect([c.status, c.signedAtMeeting, c.signed?.iso]).toEqual(['signed', false, '2019']);
+  });
+
+  it('"on the morning of 6 July" and a weekday in the clause of the meeting word date the meeting', () => {
+    const m = extract(' date 2022-07-07 Hanoi (VNA) – President Nguyen Xuan Phuc received Russian Foreign Minister Sergey Lavrov on the morning of 6 July.', { language: 'en' }).meetings[0];
+    expect([m.date?.iso, m.date?.partOfDay]).toEqual(['2022-07-06', 'morning']);
+    const t = extract(' date 2025-04-18 MOSCOW, April 17. /TASS/. Russian Security Council Secretary Sergei Shoigu met with Vietnamese Minister of Public Security General Luong Tam Quang in Moscow on Thursday.', { language: 'en' }).meetings[0];
+    expect(t.date?.iso).toBe('2025-04-17');
+    const said = extract(' date 2020-11-11 MOSCOW. Nikolai Patrushev held telephone talks with Vietnamese Minister To Lam, discussing cooperation, the press service said on Tuesday.', { language: 'en' }).meetings[0];
+    expect(said.date).toBeNull();
+  });
+});
