@@ -4,7 +4,7 @@
  *    "State Secretary – Deputy Minister … Igor Zubov", "his Vietnamese counterpart General …");
  *  - an appositive title after it ("Nguyễn Văn A, Thứ trưởng Bộ Công an");
  *  - it repeats a name already found ("Antonov", "Patrushev");
- *  - a plugin's name finder (English: compromise) proposes it, for names without any of these.
+ *  - a plugin's name finder proposes it (e.g. an NLP library), for names without any of these.
  * In lists each rank and title goes to its own person: titles right before a name are that
  * name's; titles after "Name," belong to it unless they lead straight into another name.
  */
