@@ -248,7 +248,9 @@ export function validatePlugin(plugin: unknown, position = 0): ValidatedPlugin {
   const label = plugin && typeof plugin === 'object' && typeof (plugin as { name?: unknown }).name === 'string'
     ? `"${(plugin as { name: string }).name}"`
     : `#${position + 1}`;
-  const result = PluginSchema.safeParse(plugin);
+  // jitless: a plugin is checked once, so zod compiling a fast path for each of the schema's
+  // ~15 object shapes (new Function) costs more than it saves (a cold start cost).
+  const result = PluginSchema.safeParse(plugin, { jitless: true });
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue.path.length ? issue.path.join('.') : '(the plugin itself)';
