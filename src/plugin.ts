@@ -108,10 +108,18 @@ export const EVENT_CUES = [
   'nameEnd',    // ends a document's name: "giai đoạn", "ký ngày"
   'periodHead', // introduces a period: "giai đoạn", "for"
   'venue',      // introduces a venue: "tại", "at", "in"
+  'morning',    // parts of the day before "cùng ngày" (the same day): "Sáng cùng ngày" is the morning of
+  'noon',       // the day of the event reported before; the code is the record's partOfDay
+  'afternoon',
+  'evening',
+  'night',
+  'possessive', // "của", "of": after a visit word, names who made that visit ("chuyến thăm … của Tổng thống X")
+  'motion',     // a motion word whose object is where a visit went: "tới", "sang", "thăm"; a venue for visits only
   'cityPrefix', // "thủ đô", "TP", "capital"
   'placeHead',  // a building or institution as a venue: "trụ sở", "Đại sứ quán", "headquarters"
   'plural',     // before a title, makes it a common noun: "hai Thủ tướng", "các Bộ trưởng", "both ministers"
   'list',       // introduces the members of a list: "trong đó có", "gồm", "including"
+  'agent',      // after a signing word, introduces the signers: "signed by"
 ] as const;
 
 export const EventCueEntrySchema = z.object({

@@ -75,6 +75,14 @@ describe('VOV: the President receives the Lao minister at the Presidential Palac
     expect(who(r, 0)).toMatchObject({ 'Võ Văn Thưởng': 'host', 'Vilay Lakhamfong': 'guest' });
   });
 
+  it('"Sáng cùng ngày" dates the talks to the morning; "Cùng dự buổi tiếp" joins the reception', () => {
+    const talks = r.meetings.find((m) => m.kind === 'talks')!;
+    expect(talks.date?.iso).toBe('2024-03-12');
+    expect(talks.date?.partOfDay).toBe('morning');
+    expect(who(r, 0)['Trần Quốc Tỏ']).toBe('participant');
+    expect(who(r, r.meetings.indexOf(talks))['Trần Quốc Tỏ']).toBeUndefined();
+  });
+
   it('gives a party title its party, and each minister his own title', () => {
     expect(roles(r, 'Võ Văn Thưởng')).toEqual(['head_of_state']);
     expect(roles(r, 'Vilay Lakhamfong')).toEqual(['minister', 'politburo_member']);
@@ -113,6 +121,10 @@ describe('TTXVN: online talks with Cambodia', () => {
     expect(person(r, 'Lương Tam Quang').rank?.code).toBe('lieutenant_general');
     expect(person(r, 'Phạm Công Nguyên').rank?.code).toBe('major_general');
     expect(roles(r, 'Phạm Công Nguyên')).toEqual(['director']);
+  });
+
+  it('"Tại điểm cầu … còn có" adds the attendees to the talks', () => {
+    expect(who(r, 0)).toMatchObject({ 'Lương Tam Quang': 'participant', 'Phạm Công Nguyên': 'participant' });
   });
 
   it('a memorandum to be signed "soon" is proposed, with its name across "phòng, chống"', () => {
@@ -177,6 +189,11 @@ describe('Bộ Ngoại giao: a phone call with the US Secretary of State', () =>
     expect(person(r, 'Antony Blinken').country).toBe('US');
     expect(roles(r, 'Bùi Thanh Sơn')).toEqual(['minister']);
     expect(roles(r, 'Joe Biden')).toEqual(['head_of_state']);
+  });
+
+  it('a call has no venue, and the President whose visit is discussed did not take part', () => {
+    expect(r.meetings[0].venue).toBeNull();
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Antony Blinken', 'Bùi Thanh Sơn']);
   });
 
 });
@@ -276,6 +293,63 @@ describe('Thanh Niên: a conference with the Korean National Police Agency', () 
     expect(a.name).toContain('công nghệ cao giữa Bộ Công an Việt Nam và Cơ quan Cảnh sát Quốc gia Hàn Quốc');
     expect(a.signedAtMeeting).toBe(true);
     expect(r.meetings[0].agreements).toContain(a.id);
+  });
+
+});
+
+/** Round 2: single sentences and short texts written for the gaps round 1 found. */
+describe('round 2: gaps of round 1, on texts written for them', () => {
+  const run = (text: string): ArticleRecord => extract(text);
+
+  it('"Sáng cùng ngày" keeps the earlier meeting\'s day with its own part of day', () => {
+    const r = run('Chiều 14/5/2024, tại Hà Nội, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã tiếp Đại tướng Kim Min-soo, Chủ tịch Hội đồng Tham mưu trưởng liên quân Hàn Quốc.\n'
+      + 'Sáng cùng ngày, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã hội đàm với Đại tướng Kim Min-soo.');
+    const talks = r.meetings.find((m) => m.kind === 'talks');
+    expect(talks?.date?.iso).toBe('2024-05-14');
+    expect(talks?.date?.partOfDay).toBe('morning');
+    expect(r.meetings[0].date?.partOfDay).toBe('afternoon');
+  });
+
+  it('a phone call takes no venue from a visit it mentions ("chuyến thăm … tới Việt Nam"), nor the visitor as a participant', () => {
+    const r = run('Chiều 2/3/2024, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Australia Anthony Albanese về kết quả chuyến thăm cấp Nhà nước của Tổng thống Indonesia Joko Widodo tới Australia.');
+    const call = r.meetings[0];
+    expect(call.kind).toBe('call');
+    expect(call.venue).toBeNull();
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Anthony Albanese', 'Phạm Minh Chính']);
+  });
+
+  it('a visit still takes its place from "sang", "tới"', () => {
+    const r = run('Ngày 9/10/2024, Bộ trưởng Bộ Công an Lương Tam Quang đã sang thăm chính thức Cộng hòa Séc.');
+    expect(r.meetings[0].kind).toBe('visit');
+    expect(r.meetings[0].venue?.country).toBe('CZ');
+  });
+
+  it('"Cùng dự buổi tiếp có" attaches to the reception, not to the meeting reported last', () => {
+    const r = run('Sáng 5/6/2024, tại Hà Nội, Phó Thủ tướng Trần Lưu Quang đã tiếp Bộ trưởng Ngoại giao Brazil Mauro Vieira.\n'
+      + 'Chiều cùng ngày, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Mauro Vieira.\n'
+      + 'Cùng dự buổi tiếp có Thứ trưởng Ngoại giao Nguyễn Minh Vũ.');
+    const reception = r.meetings.findIndex((m) => m.kind === 'reception');
+    const talks = r.meetings.findIndex((m) => m.kind === 'talks');
+    expect(who(r, reception)['Nguyễn Minh Vũ']).toBe('participant');
+    expect(who(r, talks)['Nguyễn Minh Vũ']).toBeUndefined();
+  });
+
+  it('"Tại điểm cầu …, còn có" adds the attendees to the online meeting', () => {
+    const r = run('Chiều 11/4/2024, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã hội đàm trực tuyến với Bộ trưởng Quốc phòng Indonesia Prabowo Subianto.\n'
+      + 'Tại điểm cầu Bộ Quốc phòng Việt Nam, còn có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.');
+    expect(r.meetings).toHaveLength(1);
+    expect(who(r, 0)['Hoàng Xuân Chiến']).toBe('participant');
+  });
+
+});
+
+describe('round 2: dates and backgrounds', () => {
+  const run = (text: string): ArticleRecord => extract(text);
+
+  it('a decimal or a version number is no date', () => {
+    const r = run('Sáng 5/6/2024, Thứ trưởng Nguyễn Văn An đã tiếp Đại sứ Nga Ivan Petrov. Kim ngạch thương mại tăng 8.12 lần so với phiên bản 4.12 của báo cáo.');
+    expect(r.meetings[0].date?.iso).toBe('2024-06-05');
+    expect(r.meetings).toHaveLength(1);
   });
 
 });

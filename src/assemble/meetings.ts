@@ -85,11 +85,23 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   // "X paid a courtesy call on Y": the first one named after the words is the host.
   const hostAfter = guestFirst ? ps.find((p) => tok(doc, p.start) >= ti) ?? null : null;
   const attending = cues.some((h) => h.cues.has('attend'));
+  // "… về chuyến thăm của Tổng thống X": whoever made a visit the sentence only mentions did not
+  // take part in its call or talks (a visit word after the meeting's own, then "của" before the name).
+  const visits = kind === 'visit' ? [] : ctx.a.triggers
+    .filter((t) => t.sentence === si && t.kind === 'visit' && tok(doc, t.start) > ti)
+    .map((t) => tok(doc, t.end));
+  const visitor = (pi: number): boolean => visits.some((v) => {
+    if (v > pi || pi - v > 12) return false;
+    const between = doc.tokens.slice(v, pi);
+    if (between.some((x) => x.text === ',' || x.text === ';')) return false;
+    return cuesIn(doc, v, pi).some((h) => h.cues.has('possessive'));
+  });
   const out: Array<[string, Role]> = [];
   ps.forEach((p, k) => {
     const id = ctx.people.idOf(p);
     if (!id || out.some(([x]) => x === id)) return;
     const pi = tok(doc, p.start);
+    if (visitor(pi)) return;
     // The one who invited did not take part (the first person after "theo lời mời của").
     if (invited.some((c) => c < pi && !ps.some((q) => q !== p && tok(doc, q.start) > c && q.start < p.start))) return;
     const nextPerson = ps[k + 1] ? tok(doc, ps[k + 1].start) : s.tokenTo;
@@ -198,11 +210,11 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
         }
       }
       let date = own;
-      let venue = findVenue(ctx, si);
+      let venue = findVenue(ctx, si, t.kind);
       // A report names who, when or where; "tổ chức hội nghị song phương" alone is a generality.
       if (!own && !names.length && !venue && !created.length && !separate) continue;
       const prev = current;
-      if (!date && prev && (sameDay || sentenceCue(doc, si, ti, 'after'))) date = prev.date;
+      if (!date && prev && (sameDay || sentenceCue(doc, si, ti, 'after'))) date = sameDay ? sameDayDate(ctx, si, prev.date) : prev.date;
       if (!venue && prev && sentenceCue(doc, si, ti, 'after')) venue = prev.venue;
       // Meetings reported together ("lễ đón và hội đàm") share the day and the place.
       if (created.length) {
@@ -219,13 +231,16 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     }
     if (touched || !current) return;
     // No trigger: people "also attending", or heading the delegations, join the meeting just reported.
-    const near = [...current.sentences].some((x) => si - x <= 2);
     const attend = hasCue(doc, s.tokenFrom, s.tokenTo, 'attend');
     const head = hasCue(doc, s.tokenFrom, s.tokenTo, 'head');
+    // "Cùng dự buổi tiếp có …": the event named after a back-reference, not the one told last.
+    const named = attend ? namedEvent(ctx, si) : null;
+    const target = (named && lastOfKind(named)) || current;
+    const near = target !== current || [...current.sentences].some((x) => si - x <= 2);
     if (near && (attend || head)) {
-      const list = participantsOf(ctx, si, s.tokenFrom, current.kind)
+      const list = participantsOf(ctx, si, s.tokenFrom, target.kind)
         .filter(([, role]) => attend || role === 'delegation_head');
-      const group = drafts.filter((d) => d.sentence === current!.sentence);
+      const group = drafts.filter((d) => d.sentence === target.sentence);
       for (const d of group) {
         addParticipants(d, list);
         d.sentences.add(si);
@@ -233,6 +248,36 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     }
   });
   return mergeGeneric(drafts);
+}
+
+/** The kind of a meeting word named after a back-reference ("buổi tiếp", "tại Hội đàm"), trigger or not. */
+function namedEvent(ctx: MeetingContext, si: number): MeetingKind | null {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  for (let i = s.tokenFrom; i < s.tokenTo; i++) {
+    const m = doc.lexicon.triggers.matchAt(doc.tokens, i, s.tokenTo);
+    if (m && cueBefore(doc, i, 'reference', 2, s.tokenFrom)) return m.value.kind;
+  }
+  return null;
+}
+
+const PARTS_OF_DAY = ['morning', 'noon', 'afternoon', 'evening', 'night'] as const;
+
+/**
+ * "Sáng cùng ngày": the previous event's day with the sentence's own part of day, spanning the
+ * words that say so; without a part of day of its own, the previous date as it is.
+ */
+function sameDayDate(ctx: MeetingContext, si: number, prev: DateMention | null): DateMention | null {
+  if (!prev) return null;
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  const hits = cuesIn(doc, s.tokenFrom, s.tokenTo);
+  const k = hits.findIndex((h) => h.cues.has('sameDay'));
+  const part = k > 0 && hits[k - 1].to === hits[k].from ? PARTS_OF_DAY.find((p) => hits[k - 1].cues.has(p)) : undefined;
+  if (!part) return prev;
+  const start = doc.tokens[hits[k - 1].from].start;
+  const end = doc.tokens[hits[k].to - 1].end;
+  return { ...prev, start, end, sentence: si, value: { ...prev.value, partOfDay: part, time: null } };
 }
 
 function newDraft(kind: MeetingKind, si: number, date: DateMention | null, venue: Venue | null, trigger: TriggerMention | null = null): MeetingDraft {

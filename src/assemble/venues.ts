@@ -4,20 +4,21 @@
  * "tại Liên bang Nga" (country only). A capitalised dateline ("MOSCOW, June 11") is not a venue:
  * a venue needs its preposition.
  */
-import type { Venue } from '../schema.js';
+import type { MeetingKind, Venue } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
 import type { MeetingContext } from './meetings.js';
 
 // Words that may continue an institution's name in English ("Ministry of Internal Affairs of Russia").
 const NAME_GLUE = new Set(['of', 'the', 'for', 'and', '&', '-']);
 
-export function findVenue(ctx: MeetingContext, si: number): Venue | null {
+export function findVenue(ctx: MeetingContext, si: number, kind: MeetingKind | null = null): Venue | null {
   const { doc, a } = ctx;
   const s = doc.sentences[si];
   const { tokens, lexicon } = doc;
   for (let i = s.tokenFrom; i < s.tokenTo; i++) {
     const cue = lexicon.eventCues.matchAt(tokens, i, s.tokenTo);
-    if (!cue || !cue.value.has('venue')) continue;
+    // "tới", "sang" name where a visit went; a call about "chuyến thăm … tới Việt Nam" was not held there.
+    if (!cue || !(cue.value.has('venue') || (kind === 'visit' && cue.value.has('motion')))) continue;
     // "Đại sứ Nga tại Việt Nam" is a title, not where the meeting was.
     const at = tokens[i].start;
     // Only the sentence's own titles count (a headline's ambassador is no reason to skip the lead's "tại").
