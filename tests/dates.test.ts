@@ -28,6 +28,9 @@ describe('day and month forms', () => {
     ['Đoàn tới ngày 21 tháng 3 năm 2016 theo lời mời.', 'ngày 21 tháng 3 năm 2016', [2016, 3, 21]],
     ['Đoàn tới ngày 21 tháng 3 theo lời mời.', 'ngày 21 tháng 3', [2021, 3, 21]],
     ['Chiều 4.12, hai bên hội đàm.', 'Chiều 4.12', [2020, 12, 4]],
+    ['Đoàn làm việc tại Việt Nam từ 4 đến 8.12 theo lời mời.', '4 đến 8.12', [2020, 12, 4]],
+    ['Đoàn làm việc từ ngày 20 tới 22/2/2025 tại Hà Nội.', '20 tới 22/2/2025', [2025, 2, 20]],
+    ['Ngày 4.12.2023, hai bên hội đàm.', 'Ngày 4.12.2023', [2023, 12, 4]],
   ])('%s', (sentence, text, value) => {
     const d = one(sentence);
     expect(d.text).toBe(text);

@@ -346,10 +346,34 @@ describe('round 2: gaps of round 1, on texts written for them', () => {
 describe('round 2: dates and backgrounds', () => {
   const run = (text: string): ArticleRecord => extract(text);
 
+  it('"từ 4 đến 8.12" is a range of days in December; "ngày 4.12.2023" a full date', () => {
+    const r = run(' date 2023-12\nĐô đốc Ivan Petrov, Tư lệnh Hải quân Nga đã có chuyến thăm, làm việc tại Việt Nam từ 4 đến 8.12.');
+    expect(r.meetings[0].date?.iso).toBe('2023-12-04');
+    expect(r.meetings[0].date?.end?.day).toBe(8);
+    const full = run('Ngày 4.12.2023, tại Hà Nội, Thứ trưởng Nguyễn Văn An đã tiếp Đại sứ Nga Ivan Petrov.');
+    expect(full.meetings[0].date?.iso).toBe('2023-12-04');
+  });
+
   it('a decimal or a version number is no date', () => {
     const r = run('Sáng 5/6/2024, Thứ trưởng Nguyễn Văn An đã tiếp Đại sứ Nga Ivan Petrov. Kim ngạch thương mại tăng 8.12 lần so với phiên bản 4.12 của báo cáo.');
     expect(r.meetings[0].date?.iso).toBe('2024-06-05');
     expect(r.meetings).toHaveLength(1);
+  });
+
+  it('the day an announcement was issued ("đưa ra hôm 21/11") is not the meeting\'s', () => {
+    const r = run(' date 2022-11\nMột thông báo của Bộ Ngoại giao Nhật Bản đưa ra hôm 21/11 cho biết ông Hayashi Yoshimasa và ông Bùi Thanh Sơn đã tiến hành một cuộc tham vấn về an ninh tại Tokyo.');
+    expect(r.meetings[0].kind).toBe('consultation');
+    expect(r.meetings[0].date).toBeNull();
+  });
+
+  it('a month in a clause about relations ("sau khi nâng cấp quan hệ … vào tháng 5/2025") dates no meeting; "Phó Thư ký … diễn ra ngày 2/12" is not a signing date', () => {
+    const r = run(' date 2025-12-03\nNgày 3/12, tại Hà Nội, Bộ trưởng Lương Tam Quang đã hội đàm với Bộ trưởng Nội vụ Uzbekistan Pulat Bobojonov.\n'
+      + 'Chào mừng đoàn đến thăm, làm việc với Bộ Công an, Bộ trưởng Lương Tam Quang nhấn mạnh sau khi hai nước nâng cấp quan hệ vào tháng 5/2025, hợp tác đã phát triển mạnh mẽ.\n'
+      + 'Bộ trưởng hoan nghênh kết quả của Phiên tham vấn lần thứ nhất do Thứ trưởng Lê Quốc Hùng và Phó Thư ký Hội đồng An ninh Uzbekistan Ivan Karimov đồng chủ trì diễn ra ngày 2/12.');
+    const dates = r.meetings.map((m) => m.date?.iso ?? null);
+    expect(dates).not.toContain('2025-05');
+    const c = r.meetings.find((m) => m.kind === 'consultation');
+    expect(c?.date?.iso).toBe('2025-12-02');
   });
 
 });

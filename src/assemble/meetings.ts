@@ -46,7 +46,10 @@ const tok = (doc: Doc, offset: number): number => tokenAt(doc.tokens, offset);
 /** The sentence's dates that can date a meeting, outside document names. */
 function ownDates(ctx: MeetingContext, si: number): DateMention[] {
   const inName = (d: DateMention): boolean => ctx.a.agreements.some((g) => g.sentence === si && d.start >= g.start && d.start < g.end);
-  return ctx.a.dates.filter((d) => d.sentence === si && EVENTISH.has(d.about) && !inName(d));
+  // A month with no day far from any meeting word ("sau khi nâng cấp quan hệ … vào tháng 5/2025")
+  // dates the background, not the meeting.
+  const background = (d: DateMention): boolean => d.about === 'other' && d.value.day == null;
+  return ctx.a.dates.filter((d) => d.sentence === si && EVENTISH.has(d.about) && !inName(d) && !background(d));
 }
 
 /** The full date of a caption, for a meeting the body dates by weekday only. */

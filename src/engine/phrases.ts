@@ -21,21 +21,40 @@ interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | null;
 }
 
+// The first words of every phrase of every matcher, numbered. A token looks its word up here
+// once (Token.first) instead of once per matcher: the recognizers ask a dozen matchers at
+// every token, and these string look-ups were the matcher's main cost. Only ever grows, by the
+// lexicons' own words (not by the input): -2 - size marks a word looked up and absent while
+// the vocabulary had `size` words, so a word added later is looked up again.
+const FIRST_WORDS = new Map<string, number>();
+
+function firstWordOf(token: Token): number {
+  let id = token.first;
+  if (id >= 0) return id;
+  const absent = -2 - FIRST_WORDS.size;
+  if (id !== absent) token.first = id = FIRST_WORDS.get(token.lower) ?? absent;
+  return id;
+}
+
 export class PhraseMatcher<T> {
   private readonly table = new Map<string, T>();
   // The same phrases as a trie over token keys: a step per token, with no key strings
   // built at match time (concatenating and hashing keys was the matcher's main cost).
-  private readonly root: TrieNode<T> = { value: undefined, next: null };
+  // Its first level is indexed by the first word's number in FIRST_WORDS.
+  private readonly starts: Array<TrieNode<T> | undefined> = [];
 
   /** Later additions of the same phrase replace earlier ones (plugins override built-ins). */
   add(phrase: string, value: T): this {
     const key = phraseKey(phrase);
     if (!key) return this;
-    let node = this.root;
-    for (const part of key.split(' ')) {
+    const parts = key.split(' ');
+    let id = FIRST_WORDS.get(parts[0]);
+    if (id === undefined) FIRST_WORDS.set(parts[0], (id = FIRST_WORDS.size));
+    let node = (this.starts[id] ??= { value: undefined, next: null });
+    for (let k = 1; k < parts.length; k++) {
       node.next ??= new Map();
-      let child = node.next.get(part);
-      if (!child) node.next.set(part, (child = { value: undefined, next: null }));
+      let child = node.next.get(parts[k]);
+      if (!child) node.next.set(parts[k], (child = { value: undefined, next: null }));
       node = child;
     }
     node.value = value;
@@ -54,8 +73,10 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting exactly at token `i`, if any. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
-    let node = this.root.next?.get(tokens[i]?.lower);
-    if (!node || i >= limit) return null;
+    if (i >= limit || i >= tokens.length || !(i >= 0)) return null;
+    const id = firstWordOf(tokens[i]);
+    let node = id >= 0 ? this.starts[id] : undefined;
+    if (!node) return null;
     let bestTo = -1;
     let bestValue: T | undefined;
     for (let j = i; ; ) {

@@ -18,6 +18,11 @@ export interface Token {
   readonly spaceBefore: boolean;
   /** A line break lies between it and the previous token. */
   readonly lineBefore: boolean;
+  /**
+   * The phrase matchers' cache (see phrases.ts): the id of `lower` among the first words of
+   * all phrases, or a negative mark for "not looked up" / "not a first word". Internal.
+   */
+  first: number;
 }
 
 // One token per match of /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/u: a run of letters with
@@ -113,6 +118,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       cap: (first & UPPER_BIT) !== 0,
       spaceBefore: start > prevEnd,
       lineBefore,
+      first: -1,
     });
     prevEnd = i;
   }

@@ -29,7 +29,7 @@ const CASUAL_PART: Record<string, PartOfDay> = {
   'casualReference/lastNight': 'night', 'casualReference/midnight': 'night',
 };
 const PARTS: readonly PartOfDay[] = ['morning', 'noon', 'afternoon', 'evening', 'night'];
-const ABOUT_RANK: readonly DateAbout[] = ['anniversary', 'period', 'signing', 'past'];
+const ABOUT_RANK: readonly DateAbout[] = ['anniversary', 'period', 'signing', 'report', 'past'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -187,7 +187,7 @@ function classify(doc: Doc, x: Reading, v: DateValue, sentence: number, start: n
   if (x.tagged) return x.tagged;
   const hasDay = x.parts.day != null || x.relative != null || x.weekday != null;
   if (hasDay) return atHead(doc, sentence, start) || nearTrigger(doc, sentence, start, end, 10) || triggerInClause(doc, sentence, start) ? 'event' : 'other';
-  if (x.parts.month != null) return nearTrigger(doc, sentence, start, end, 10) ? 'event' : 'other';
+  if (x.parts.month != null) return nearTrigger(doc, sentence, start, end, 10) || triggerInClause(doc, sentence, start) ? 'event' : 'other';
   if (v.year != null && anchor && v.year < anchor.year) return 'past';
   return 'other';
 }

@@ -8,7 +8,7 @@ import {
   alternatives, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay,
 } from './build.js';
 import {
-  partsOfDay, periodModifiers, rangeWords, relativeAfterPart, relativeDays, weekdays,
+  partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays,
 } from './words.js';
 
 const PART = `(?:buổi\\s{1,3})?(${alternatives(partsOfDay)})`;
@@ -17,6 +17,7 @@ const REL_DAY = `(${alternatives(relativeDays)})`;
 const WEEKDAY = `(${alternatives(weekdays)})`;
 const MOD = `(${alternatives(periodModifiers)})`;
 const TO = `(?:${alternatives(rangeWords)})`;
+const FROM = `(?:${alternatives(rangeStarts)})`;
 
 /** "hôm nay (16/3)": the match opened a parenthesis; take the closing one too. */
 function closeParen(context: ParsingContext, m: RegExpExecArray): string {
@@ -76,6 +77,32 @@ function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | n
   }
   const r = context.createParsingResult(m.index, closeParen(context, m), components(d1, month, year), end ?? undefined);
   tagPrefix(r, part, rel, wd ? lookup(weekdays, wd) : undefined);
+  implyRest(r);
+  return r;
+}
+
+/**
+ * "từ 4 đến 8.12", "từ ngày 20 đến 22/2/2025", "từ 4 - 8/12": a range whose first day is written
+ * alone. "từ" (from) makes the bare "8.12" a date rather than a decimal.
+ */
+const FROM_RANGE = new RegExp(
+  `${PART}?\\s{0,3}${FROM}\\s{1,3}(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?`
+  + '(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?(?![\\d/.-]?\\d)',
+  'iu',
+);
+
+function fromRange(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const [, part, d1s, d2s, , ms, ys] = m;
+  const d1 = +d1s;
+  const d2 = +d2s;
+  const mo = +ms;
+  const yr = ys ? +ys : null;
+  if (yr != null && !plausibleYear(yr)) return null;
+  if (!(d2 > d1) || !validDay(d1, mo, yr) || !validDay(d2, mo, yr)) return null;
+  // The match starts at the first day: "từ" is not part of the date's text.
+  const at = m[0].search(/\d/);
+  const r = context.createParsingResult(m.index + at, m[0].slice(at), components(d1, mo, yr), components(d2, mo, yr));
+  tagPrefix(r, part, undefined, undefined);
   implyRest(r);
   return r;
 }
@@ -172,6 +199,7 @@ function weekdayOnly(context: ParsingContext, m: RegExpExecArray): ParsingResult
 export const viParsers: Parser[] = [
   defineParser('VINumericDateParser', NUMERIC, numeric),
   defineParser('VIWordedDateParser', WORDED, worded),
+  defineParser('VIFromRangeParser', FROM_RANGE, fromRange),
   defineParser('VIMonthParser', MONTH, month),
   defineParser('VIYearParser', YEAR, year),
   defineParser('YearRangeParser', YEAR_RANGE, yearRange),

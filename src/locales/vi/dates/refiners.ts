@@ -5,7 +5,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from './build.js';
-import { aboutCues, notDatePrefixes, vaguePeriods, weekdayCues, yearCount, type AboutCue } from './words.js';
+import { aboutCues, aboutLookalikes, notDatePrefixes, vaguePeriods, weekdayCues, yearCount, type AboutCue } from './words.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -77,7 +77,19 @@ export function weekdayCueRefiner(cues: readonly { text: string }[]): Refiner {
 }
 
 /** Tags each result with what it is the date of, from the words before it. */
-export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null): Refiner {
+export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null, lookalikes: readonly { text: string }[] = []): Refiner {
+  const look = lookalikes.map((l) => l.text.split(' '));
+  /** The words with every look-alike phrase blanked ("thư ký" hides its "ký"). */
+  const blank = (words: string[]): string[] => {
+    if (!look.length) return words;
+    const out = [...words];
+    for (let i = 0; i < out.length; i++) {
+      for (const p of look) {
+        if (p.every((w, k) => out[i + k] === w)) for (let k = 0; k < p.length; k++) out[i + k] = '';
+      }
+    }
+    return out;
+  };
   const near = cues.filter((c) => c.value !== 'anniversary');
   const far = cues.filter((c) => c.value === 'anniversary');
   return {
@@ -90,9 +102,9 @@ export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null): R
         // Several tags may stand; the recognizer ranks them (anniversary first).
         if (anniversary) r.addTag(`${TAG.about}anniversary`);
         if ([...r.tags()].some((t) => t.startsWith(TAG.about))) continue;
-        const close = wordsBefore(text, r.index, 4, true);
+        const close = blank(wordsBefore(text, r.index, 4, true));
         // An agreement's name may stand between "ký" and its date: look back through the clause.
-        const clause = wordsBefore(text, r.index, 24, true);
+        const clause = blank(wordsBefore(text, r.index, 24, true));
         const noDay = !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('result/relativeDate');
         const noMonth = noDay && !r.start.isCertain('month');
         for (const c of near) {
@@ -117,5 +129,5 @@ export const viRefiners: Refiner[] = [
   vaguePeriodRefiner(vaguePeriods),
   durationRefiner,
   weekdayCueRefiner(weekdayCues),
-  aboutRefiner(aboutCues, yearCount),
+  aboutRefiner(aboutCues, yearCount, aboutLookalikes),
 ];

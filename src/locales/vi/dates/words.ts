@@ -89,6 +89,11 @@ export const rangeWords: DateWord[] = [
   { text: 'tới', value: true, gloss: 'to, until' },
 ];
 
+/** Words that open a range of days: "từ 4 đến 8.12", "từ ngày 20 tới 22/2". */
+export const rangeStarts: DateWord[] = [
+  { text: 'từ', value: true, gloss: 'from' },
+];
+
 /** Words before a number that make it a document number or a score, not a date. */
 export const notDatePrefixes: DateWord[] = [
   { text: 'số', value: true, gloss: 'number' },
@@ -123,7 +128,7 @@ export const vaguePeriods: DateWord[] = [
   { text: 'tuần tới', value: true, gloss: 'next week' },
 ];
 
-export type DateAbout = 'signing' | 'period' | 'anniversary' | 'past';
+export type DateAbout = 'signing' | 'period' | 'anniversary' | 'past' | 'report';
 
 export interface AboutCue {
   text: string;
@@ -146,12 +151,23 @@ export const aboutCues: AboutCue[] = [
   { text: 'ký', value: 'signing', gloss: 'signed' },
   { text: 'kí', value: 'signing', gloss: 'signed (variant spelling)' },
   { text: 'ký kết', value: 'signing', gloss: 'signed, concluded' },
+  { text: 'đưa ra', value: 'report', gloss: 'issued (a statement issued on …)' },
+  { text: 'phát đi', value: 'report', gloss: 'released (a statement released on …)' },
+  { text: 'đăng tải', value: 'report', gloss: 'posted (published on …)' },
+  { text: 'công bố hôm', value: 'report', gloss: 'announced on' },
+  { text: 'cho biết hôm', value: 'report', gloss: 'said on' },
   { text: 'thiết lập', value: 'past', when: 'noDay', gloss: 'established' },
   { text: 'từ', value: 'past', when: 'noDay', gloss: 'since, from' },
   { text: 'kể từ', value: 'past', when: 'noDay', gloss: 'since' },
   { text: 'hồi', value: 'past', when: 'noDay', gloss: 'back in' },
   { text: 'vào', value: 'past', when: 'noMonth', gloss: 'in (a year)' },
   { text: 'trong', value: 'past', when: 'noMonth', gloss: 'in, during (a year)' },
+];
+
+/** Phrases that contain a cue word without being the cue: "thư ký" (secretary) is no "ký" (signed). */
+export const aboutLookalikes: DateWord[] = [
+  { text: 'thư ký', value: true, gloss: 'secretary' },
+  { text: 'tổng thư ký', value: true, gloss: 'secretary general' },
 ];
 
 /** "70 năm" before a date: the count of years of an anniversary. */
