@@ -376,4 +376,9 @@ describe('round 2: dates and backgrounds', () => {
     expect(c?.date?.iso).toBe('2025-12-02');
   });
 
+  it('a Chinese "Ủy viên Quốc vụ" (State Councilor) is a title of role other', () => {
+    const r = run('Chiều 25/9/2024, tại Hà Nội, Bộ trưởng Lương Tam Quang hội đàm với ông Vương Tiểu Hồng, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc.');
+    expect(roles(r, 'Vương Tiểu Hồng')).toEqual(['minister', 'other']);
+  });
+
 });

@@ -37,6 +37,8 @@ const rows: Row[] = [
   ['Quốc vương', 'head_of_state', 'King', 'king', false],
   ['Nhà vua', 'head_of_state', 'King', 'king', false],
   ['Phó Chủ tịch nước', 'other', 'Vice President', 'vice president of the state', false],
+  ['Ủy viên Quốc vụ', 'other', 'State Councilor', 'state councilor (China)', false],
+  ['Ủy viên Quốc vụ viện', 'other', 'State Councilor', 'state councilor (China)', false],
   ['Phó Tổng thống', 'other', 'Vice President', 'vice president', false],
   ['Thủ tướng', 'head_of_government', 'Prime Minister', 'prime minister'],
   ['Thủ tướng Chính phủ', 'head_of_government', 'Prime Minister', 'prime minister of the government'],
