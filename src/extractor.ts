@@ -132,7 +132,8 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
     if (typeof text !== 'string') {
       throw new TypeError(`hoidam: extract() expects the article text as a string, but got ${describe(text)}`);
     }
-    const opts = { ...defaultOptions, ...parseOptions(options, 'extract') };
+    // No options: nothing to validate ({} parses to {}), so skip zod on the common call.
+    const opts = options === undefined ? defaultOptions : { ...defaultOptions, ...parseOptions(options, 'extract') };
     const warnings: Warning[] = [];
     const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
     const source = truncate(text, max);

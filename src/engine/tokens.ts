@@ -41,6 +41,9 @@ const NUMBER = 2; // \p{N}
 const SPACE = 3; // \s
 const OTHER = 4; // anything else: a one-character token
 const UPPER_BIT = 8; // \p{Lu}, for the `cap` of a token starting with this character
+// toLowerCase() leaves the character as it is. Only Σ lower-cases by context (final sigma),
+// and it is not such a character, so a token made of these is its own lower case.
+const STABLE_BIT = 32;
 
 // BMP characters only; astral code points are classified by regex each time (rare).
 let classTable: Uint8Array | null = null;
@@ -54,7 +57,8 @@ function bmpClass(table: Uint8Array, c: number): number {
   let k = table[c];
   if (k === UNKNOWN) {
     // Lone surrogates are code points of their own under /u: one-character tokens.
-    k = c >= 0xd800 && c <= 0xdfff ? OTHER : classify(String.fromCharCode(c));
+    const ch = String.fromCharCode(c);
+    k = (c >= 0xd800 && c <= 0xdfff ? OTHER : classify(ch)) | (ch.toLowerCase() === ch ? STABLE_BIT : 0);
     table[c] = k;
   }
   return k;
@@ -90,11 +94,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     if (start >= to) break;
     const first = k;
+    // Astral characters (bit 16) never carry STABLE_BIT: their tokens are lower-cased.
+    let stable = k & STABLE_BIT;
     i += k & 16 ? 2 : 1;
     if (cls === LETTER || cls === NUMBER) {
       while (i < n) {
         k = classAt(table, text, i, n);
         if ((k & 7) !== cls) break;
+        stable &= k;
         i += k & 16 ? 2 : 1;
       }
     }
@@ -111,7 +118,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     tokens.push({
       text: t,
-      lower: cls === OTHER ? (isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : t.toLowerCase()) : t.toLowerCase(),
+      lower: cls === OTHER ? (isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : t.toLowerCase()) : stable ? t : t.toLowerCase(),
       start,
       end: i,
       kind: !isWord ? 'punct' : cls === NUMBER ? 'num' : 'word',
