@@ -366,6 +366,16 @@ describe('round 2: dates and backgrounds', () => {
     expect(r.meetings[0].date).toBeNull();
   });
 
+  it('"gặp nhau" then "một cuộc tham vấn" is one consultation; "cơ quan tham vấn cho Thủ tướng X" (an advisory body) is none', () => {
+    const r = run(' date 2022-11\nBộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa vừa gặp nhau tại Tokyo.\n'
+      + 'Một thông báo của Bộ Ngoại giao Nhật Bản cho biết ông Hayashi và ông Sơn đã tiến hành một cuộc tham vấn về an ninh.\n'
+      + 'Hội đồng An ninh Quốc gia Nhật Bản, cơ quan tham vấn cho Thủ tướng Kishida Fumio, cho biết hai bên đã bàn thảo nhiều vấn đề song phương.');
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0].kind).toBe('consultation');
+    expect(r.meetings[0].venue?.city).toBe('Tokyo');
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Bùi Thanh Sơn', 'Hayashi Yoshimasa']);
+  });
+
   it('a month in a clause about relations ("sau khi nâng cấp quan hệ … vào tháng 5/2025") dates no meeting; "Phó Thư ký … diễn ra ngày 2/12" is not a signing date', () => {
     const r = run(' date 2025-12-03\nNgày 3/12, tại Hà Nội, Bộ trưởng Lương Tam Quang đã hội đàm với Bộ trưởng Nội vụ Uzbekistan Pulat Bobojonov.\n'
       + 'Chào mừng đoàn đến thăm, làm việc với Bộ Công an, Bộ trưởng Lương Tam Quang nhấn mạnh sau khi hai nước nâng cấp quan hệ vào tháng 5/2025, hợp tác đã phát triển mạnh mẽ.\n'

@@ -71,6 +71,7 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'gặp phải', cue: 'block', gloss: 'encounter' },
   { text: 'hội nghị cấp cao', cue: 'block', gloss: 'summit (multilateral, background)' },
   { text: 'lễ đón tiếp', cue: 'block', gloss: 'reception (generic)' },
+  { text: 'cơ quan tham vấn', cue: 'block', gloss: 'advisory body (not a consultation held)' },
   // Back-references: the trigger names an event already reported.
   { text: 'tại', cue: 'reference', gloss: 'at' },
   { text: 'trong', cue: 'reference', gloss: 'during, in' },
