@@ -119,6 +119,8 @@ export const EVENT_CUES = [
   'placeHead',  // a building or institution as a venue: "trụ sở", "Đại sứ quán", "headquarters"
   'plural',     // before a title, makes it a common noun: "hai Thủ tướng", "các Bộ trưởng", "both ministers"
   'list',       // introduces the members of a list: "trong đó có", "gồm", "including"
+  'outcome',    // the results of an event someone else held: "the outcomes of" (whoever names it before did not take part)
+  'roleAs',     // before a lower-case title in apposition: "in his capacity as", "who is also"
   'agent',      // after a signing word, introduces the signers: "signed by"
 ] as const;
 

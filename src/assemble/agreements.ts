@@ -48,7 +48,7 @@ const sameDay = (x: DateMention, y: DateMention | null): boolean => !!y && x.val
 function meetingOf(drafts: MeetingDraft[], si: number): MeetingDraft | null {
   const own = drafts.filter((d) => d.sentences.has(si));
   if (own.length) return own[own.length - 1];
-  const before = drafts.filter((d) => d.sentence <= si);
+  const before = drafts.filter((d) => d.sentence <= si && !d.aside);
   if (before.length) return before[before.length - 1];
   return drafts[0] ?? null;
 }

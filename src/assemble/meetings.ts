@@ -29,6 +29,10 @@ export interface MeetingDraft {
   agreements: string[];
   /** The words that name it. */
   trigger: { start: number; end: number } | null;
+  /** Told in passing (an earlier signing): later sentences and attendees never join it. */
+  aside?: boolean;
+  /** The token of the signing word of such a signing. */
+  signWord?: number;
 }
 
 /** Dates that can be a meeting's day. */
@@ -75,7 +79,7 @@ function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
 }
 
 /** Participants of a sentence with their roles, relative to the trigger at token `ti`. */
-function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind, guestFirst = false): Array<[string, Role]> {
+function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind, guestFirst = false, aside: MeetingDraft | null = null): Array<[string, Role]> {
   const { doc } = ctx;
   const s = doc.sentences[si];
   const cues = cuesIn(doc, s.tokenFrom, s.tokenTo);
@@ -83,11 +87,14 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   const invited = at('invited');
   const witness = at('witness');
   const heads = cues.filter((h) => h.cues.has('head'));
-  const signs = at('sign');
+  // The signing word of an earlier signing told in passing makes nobody a signatory here.
+  const signs = at('sign').filter((c) => c !== aside?.signWord);
   const ps = peopleIn(ctx, si);
   // "X paid a courtesy call on Y": the first one named after the words is the host.
   const hostAfter = guestFirst ? ps.find((p) => tok(doc, p.start) >= ti) ?? null : null;
   const attending = cues.some((h) => h.cues.has('attend'));
+  // "X welcomed the outcomes of the talks with Y": X names an event held by others.
+  const outcome = at('outcome').filter((c) => c < ti);
   // "… về chuyến thăm của Tổng thống X": whoever made a visit the sentence only mentions did not
   // take part in its call or talks (a visit word after the meeting's own, then "của" before the name).
   const visits = kind === 'visit' ? [] : ctx.a.triggers
@@ -102,9 +109,10 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   const out: Array<[string, Role]> = [];
   ps.forEach((p, k) => {
     const id = ctx.people.idOf(p);
-    if (!id || out.some(([x]) => x === id)) return;
+    if (!id || out.some(([x]) => x === id) || aside?.participants.has(id)) return;
     const pi = tok(doc, p.start);
     if (visitor(pi)) return;
+    if (outcome.some((c) => pi < c)) return;
     // The one who invited did not take part (the first person after "theo lời mời của").
     if (invited.some((c) => c < pi && !ps.some((q) => q !== p && tok(doc, q.start) > c && q.start < p.start))) return;
     const nextPerson = ps[k + 1] ? tok(doc, ps[k + 1].start) : s.tokenTo;
@@ -142,7 +150,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     if (!bySentence.has(t.sentence)) bySentence.set(t.sentence, []);
     bySentence.get(t.sentence)!.push(t);
   }
-  const lastOfKind = (k: MeetingKind): MeetingDraft | undefined => [...drafts].reverse().find((d) => d.kind === k);
+  const lastOfKind = (k: MeetingKind): MeetingDraft | undefined => [...drafts].reverse().find((d) => d.kind === k && !d.aside);
 
   // Captions do not report meetings, unless the body reports none (an excerpt that starts late).
   const anyBody = a.triggers.some((t) => doc.sentences[t.sentence]?.kind === 'body');
@@ -152,6 +160,8 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     const trigs = bySentence.get(si) ?? [];
     const specific = trigs.some((t) => t.kind !== 'meeting' && t.kind !== 'visit');
     const created: MeetingDraft[] = [];
+    // "… signed by President X and President Y on November 30, 2021": an earlier signing of its own.
+    const signing = pastSigning(ctx, si, drafts, trigs.length > 0);
     let touched = false;
     let firstTi = -1;
     for (const t of trigs) {
@@ -190,7 +200,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
         }
         if (target) {
           target.sentences.add(si);
-          if (target.participants.size < 2) addParticipants(target, participantsOf(ctx, si, ti, t.kind, t.guestFirst));
+          if (target.participants.size < 2) addParticipants(target, participantsOf(ctx, si, ti, t.kind, t.guestFirst, signing));
           if (t.online) target.online = true;
           current = target;
           touched = true;
@@ -206,7 +216,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
         const same = lastOfKind(t.kind);
         if (same && (!own || own.value.month == null || (same.date && same.date.value.day === own.value.day && same.date.value.month === own.value.month))) {
           same.sentences.add(si);
-          addParticipants(same, participantsOf(ctx, si, ti, t.kind, t.guestFirst));
+          addParticipants(same, participantsOf(ctx, si, ti, t.kind, t.guestFirst, signing));
           current = same;
           touched = true;
           continue;
@@ -226,12 +236,13 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       }
       const d = newDraft(t.kind, si, date, venue, t);
       d.online = t.online || hasCue(doc, s.tokenFrom, s.tokenTo, 'online');
-      addParticipants(d, participantsOf(ctx, si, ti, t.kind, t.guestFirst));
+      addParticipants(d, participantsOf(ctx, si, ti, t.kind, t.guestFirst, signing));
       created.push(d);
       drafts.push(d);
       current = d;
       touched = true;
     }
+    if (signing) drafts.push(signing);
     if (touched || !current) return;
     // No trigger: people "also attending", or heading the delegations, join the meeting just reported.
     const attend = hasCue(doc, s.tokenFrom, s.tokenTo, 'attend');
@@ -243,7 +254,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     if (near && (attend || head)) {
       const list = participantsOf(ctx, si, s.tokenFrom, target.kind)
         .filter(([, role]) => attend || role === 'delegation_head');
-      const group = drafts.filter((d) => d.sentence === target.sentence);
+      const group = drafts.filter((d) => d.sentence === target.sentence && !d.aside);
       for (const d of group) {
         addParticipants(d, list);
         d.sentences.add(si);
@@ -283,6 +294,47 @@ function sameDayDate(ctx: MeetingContext, si: number, prev: DateMention | null):
   return { ...prev, start, end, sentence: si, value: { ...prev.value, partOfDay: part, time: null } };
 }
 
+// Punctuation that ends a clause (the comma inside "November 30, 2021" is inside the date).
+const CLAUSE_END = /^[,;:()]$/;
+
+/**
+ * A signing told in passing with its own full day, other than any meeting's: "the joint
+ * statement signed by President X and President Y on November 30, 2021". The signers are the
+ * people after "by" up to the date, or, in a sentence that reports nothing else, those before
+ * the signing word ("X and Y signed the Agreement on … on March 4, 2019").
+ */
+function pastSigning(ctx: MeetingContext, si: number, drafts: MeetingDraft[], reports: boolean): MeetingDraft | null {
+  const { doc, a } = ctx;
+  const s = doc.sentences[si];
+  for (const h of cuesIn(doc, s.tokenFrom, s.tokenTo)) {
+    if (!h.cues.has('sign')) continue;
+    let stop = h.to;
+    while (stop < s.tokenTo && !CLAUSE_END.test(doc.tokens[stop].text)) stop++;
+    const until = doc.tokens[stop - 1]?.end ?? 0;
+    const date = a.dates.find((d) => d.sentence === si && d.start >= doc.tokens[h.to - 1].end && d.start < until
+      && !d.weak && d.value.day != null && d.value.yearSource === 'explicit');
+    if (!date) continue;
+    const own = pickDate(ctx, si);
+    if (own && own !== date && own.value.day === date.value.day && own.value.month === date.value.month) continue;
+    if (drafts.some((d) => d.date && d.date.value.day === date.value.day && d.date.value.month === date.value.month
+      && (d.date.value.year == null || d.date.value.year === date.value.year))) continue;
+    const passive = hasCue(doc, h.to, Math.min(s.tokenTo, h.to + 1), 'agent');
+    const ps = peopleIn(ctx, si).filter((p) => (passive
+      ? p.start >= doc.tokens[h.to].end && p.start < date.start
+      : !reports && tok(doc, p.start) < h.from));
+    const ids = [...new Set(ps.map((p) => ctx.people.idOf(p)).filter((x): x is string => !!x))];
+    if (ids.length < 2) continue;
+    const d = newDraft('signing', si, date, null);
+    for (const id of ids) d.participants.set(id, 'signatory');
+    // Told in passing: the sentence stays with the meeting it belongs to.
+    d.sentences.clear();
+    d.aside = true;
+    d.signWord = h.from;
+    return d;
+  }
+  return null;
+}
+
 function newDraft(kind: MeetingKind, si: number, date: DateMention | null, venue: Venue | null, trigger: TriggerMention | null = null): MeetingDraft {
   return {
     kind, online: false, sentence: si, date, venue, participants: new Map(), sentences: new Set([si]), agreements: [],
@@ -294,7 +346,8 @@ function newDraft(kind: MeetingKind, si: number, date: DateMention | null, venue
 function mergeGeneric(drafts: MeetingDraft[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => (o.kind === 'meeting' || d.kind === 'meeting') && o.kind !== d.kind
+    // A call and a meeting in person are two events ("… held telephone talks … The previous meeting between them was held in Ufa").
+    const same = out.find((o) => (o.kind === 'meeting' || d.kind === 'meeting') && o.kind !== d.kind && o.online === d.online
       && o.participants.size >= 2 && d.participants.size >= 2
       && [...d.participants.keys()].every((id) => o.participants.has(id))
       && (!o.date || !d.date || (o.date.value.day === d.date.value.day && o.date.value.month === d.date.value.month)));

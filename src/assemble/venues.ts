@@ -23,12 +23,13 @@ export function findVenue(ctx: MeetingContext, si: number, kind: MeetingKind | n
     const at = tokens[i].start;
     // Only the sentence's own titles count (a headline's ambassador is no reason to skip the lead's "tại").
     const own = a.titles.filter((t) => t.start >= s.start && t.end <= s.end);
-    if (own.some((t) => t.entry.role === 'ambassador' && t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6)) continue;
+    const posting = own.some((t) => t.entry.role === 'ambassador' && t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6);
     // Nor is a posting the title took in ("Đại sứ Trung Quốc tại Việt Nam").
     if (own.some((t) => t.start < at && at < t.end)) continue;
     if (a.agreements.some((g) => at >= g.start && at < g.end)) continue;
     const v = venueAt(ctx, cue.to, s.tokenTo);
-    if (v) return v;
+    // A building after an ambassador's name is where they were received ("Ambassador X at the Presidential Palace").
+    if (v && (!posting || v.place)) return v;
   }
   return null;
 }
@@ -61,7 +62,17 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
   // A building or institution: "trụ sở Bộ Công an", "Đại sứ quán Việt Nam tại Liên bang Nga", "the Ministry of …".
   let h = j;
   if (tokens[h]?.lower === 'the') h++;
-  const head = lexicon.eventCues.matchAt(tokens, h, limit);
+  let head = lexicon.eventCues.matchAt(tokens, h, limit);
+  // "the Peace Palace", "the Friendship Hall": capitalised words closed by a building word.
+  if (!head?.value.has('placeHead')) {
+    for (let q = h + 1; q < Math.min(limit, h + 5) && tokens[q - 1].cap && !tokens[q].lineBefore; q++) {
+      const m = tokens[q].cap ? lexicon.eventCues.matchAt(tokens, q, limit) : null;
+      if (m?.value.has('placeHead') && !a.organizations.some((o) => o.start === tokens[h].start)) {
+        head = { ...m, from: h };
+        break;
+      }
+    }
+  }
   const org = a.organizations.find((o) => o.start === tokens[h]?.start);
   if ((head && head.value.has('placeHead')) || org) {
     let e = head && head.value.has('placeHead') ? head.to : h;
@@ -77,6 +88,7 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
     // Capitalised words (and English glue between them) continue the name.
     while (e < limit && !tokens[e].lineBefore && (tokens[e].cap || (NAME_GLUE.has(tokens[e].lower) && tokens[e + 1]?.cap))) e++;
     let end = tokens[e - 1].end;
+    let building = 0;
     let country: string | null = orgAfter?.org.country ?? null;
     // "… tại Liên bang Nga", "… of Russia": the country the building is in.
     const tail = tokens[e];
@@ -86,17 +98,23 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
         end = c.end;
         country = c.hit.entry.code;
       }
+      // "the Peace Palace in Phnom Penh": the city the building is in.
+      const town = c ? undefined : a.places.find((p) => p.start === tokens[e + 1]?.start);
+      if (town) {
+        building = end;
+        end = town.end;
+      }
     }
     const inside = a.countries.filter((m) => m.start >= tokens[j].start && m.end <= end && !m.hit.adjective);
     if (inside.length) country = inside[inside.length - 1].hit.entry.code;
     const city = a.places.find((p) => p.start >= tokens[j].start && p.end <= end);
     // A bare head is no venue ("tại trụ sở,"), unless it is written as a proper name itself
     // ("tại Phủ Chủ tịch", "tại Nhà Quốc hội": a capital past its first word).
-    const named = !!head && head.value.has('placeHead') && tokens.slice(h + 1, head.to).some((t) => t.cap);
+    const named = !!head && head.value.has('placeHead') && (tokens.slice(h + 1, head.to).some((t) => t.cap) || (tokens[h].cap && head.from > h));
     if (end <= (head?.end ?? tokens[h].start) && !orgAfter && !named) return null;
     const text = doc.text.slice(tokens[h].start, end);
     return {
-      text, place: text, city: city?.entry.city ?? null, country: country ?? city?.entry.country ?? null,
+      text, place: building ? doc.text.slice(tokens[h].start, building) : text, city: city?.entry.city ?? null, country: country ?? city?.entry.country ?? null,
       span: doc.span(tokens[h].start, end),
     };
   }

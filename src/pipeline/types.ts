@@ -65,9 +65,10 @@ export interface DateMention {
  * event: a meeting's day ("Chiều 21/3, tại …", attached to a meeting word); signing: "ký ngày
  * 06/9/2018"; period: a programme's years ("giai đoạn 2016-2018"); anniversary: "kỷ niệm 70
  * năm …"; past: background years ("vào năm 2001", "since 2012"); report: the day a statement
- * was issued ("thông báo đưa ra hôm 21/11"), not an event's; other: anything else.
+ * was issued ("thông báo đưa ra hôm 21/11"), not an event's; dateline: the wire
+ * dateline's own date ("MOSCOW (Sputnik - 10th November, 2020)"); other: anything else.
  */
-export type DateAbout = 'event' | 'signing' | 'period' | 'anniversary' | 'past' | 'report' | 'other';
+export type DateAbout = 'event' | 'signing' | 'period' | 'anniversary' | 'past' | 'report' | 'dateline' | 'other';
 
 export interface RankMention {
   readonly start: number;

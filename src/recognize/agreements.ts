@@ -15,6 +15,8 @@ const INNER_PUNCT = /^[-–—/&+]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 const JOINER = /^[-–—/]$/u;
 const LEAD_IN = new Set(['a', 'an', 'the', 'of']);
+// Punctuation that ends a clause (a comma inside a date such as "November 30, 2021" is inside the date).
+const CLAUSE_END = /^[,;:()]$/;
 
 /** "2016-2018" starting at token i → [from, to, tokens used]. */
 function yearRange(doc: Doc, i: number, limit: number): { from: number; to: number; next: number } | null {
@@ -150,6 +152,13 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       if (signCue && !tokens.slice(j, signCue.from).some((t) => t.text === ';')) {
         signedAfter = true;
         signed = dates.find((d) => d.start >= tokens[signCue.from].start && d.start <= (tokens[Math.min(s.tokenTo, signCue.to + 5) - 1]?.end ?? 0) && !d.weak) ?? null;
+        // "signed by President X and President Y on November 30, 2021": the signers stand between, in the same clause.
+        if (!signed) {
+          let stop = signCue.to;
+          while (stop < Math.min(s.tokenTo, signCue.to + 20) && !CLAUSE_END.test(tokens[stop].text)) stop++;
+          const until = tokens[stop - 1]?.end ?? 0;
+          signed = dates.find((d) => d.start >= tokens[signCue.to - 1].end && d.start < until && !d.weak && d.value.day != null) ?? null;
+        }
       }
       // A signing verb right before the name (quotes aside) reports the signing itself.
       // Quotes, articles and "of" may stand between: "signed an Agreement", "the signing of a Memorandum".

@@ -183,8 +183,27 @@ function atHead(doc: Doc, sentence: number, start: number): boolean {
   return n <= 5;
 }
 
+// A wire dateline before the date: "MOSCOW, " or "MOSCOW (UrduPoint News / Sputnik - ".
+const DATELINE_HEAD = /^\p{Lu}{2}[\p{Lu}\p{M} .'-]{0,30}(?:,\s{0,3}|\([^()\n]{0,60})$/u;
+
+/** Is the date the dateline's own ("MOSCOW (Agency - 10th November, 2020) …"): the article's date, not an event's? */
+function inDateline(doc: Doc, sentence: number, start: number): boolean {
+  const s = doc.sentences[sentence];
+  if (s.kind !== 'body' || start - s.start > 100) return false;
+  // One of the first lines of the body (a byline may come before it).
+  let k = 0;
+  for (let i = 0; i < sentence; i++) if (doc.sentences[i].kind === 'body') k++;
+  if (k > 2) return false;
+  // It opens its line, or follows a header on it (" date 2021-06-11 MOSCOW, June 11.").
+  const line = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const header = doc.segments.find((g) => g.kind === 'header' && g.start >= line && g.end <= s.start);
+  if (doc.text.slice(header ? header.end : line, s.start).trim()) return false;
+  return DATELINE_HEAD.test(doc.text.slice(s.start, start));
+}
+
 function classify(doc: Doc, x: Reading, v: DateValue, sentence: number, start: number, end: number, anchor: Anchor | null): DateAbout {
   if (x.tagged) return x.tagged;
+  if (inDateline(doc, sentence, start)) return 'dateline';
   const hasDay = x.parts.day != null || x.relative != null || x.weekday != null;
   if (hasDay) return atHead(doc, sentence, start) || nearTrigger(doc, sentence, start, end, 10) || triggerInClause(doc, sentence, start) ? 'event' : 'other';
   if (x.parts.month != null) return nearTrigger(doc, sentence, start, end, 10) || triggerInClause(doc, sentence, start) ? 'event' : 'other';

@@ -11,6 +11,7 @@
 import { tokenAt, type Token } from '../engine/tokens.js';
 import type { Analysis, Doc, PersonMention, RankMention, TitleMention } from '../pipeline/types.js';
 import { contentSentences, fold } from './people/common.js';
+import { cueBefore, cuesIn } from './cues.js';
 import { findRuns, type Run } from './people/runs.js';
 import { surnames } from '../locales/vi/names.js';
 
@@ -181,6 +182,17 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
       const chain: Chain = { rank: null, titles: [], honorific: false, country: null };
       firstOf.set(run, prefix(run.from - 1, chain, false));
       chains.set(run, chain);
+      // "In his capacity as chairman of …, Chien": a title in apposition before the comma.
+      // The title's body may run on to the comma ("chairman of the Vietnam sub-committee of …, Chien").
+      const c = run.from - 1;
+      const t = tokens[c]?.text === ',' ? sTitles.find((x) => {
+        const [f, e] = titleSpan.get(x)!;
+        return e <= c && c - e <= 30 && !tokens.slice(e, c).some((y) => y.text === ',' || y.text === ';') && roleAsBefore(doc, f, s.tokenFrom);
+      }) : undefined;
+      if (t && !claimed.has(t) && firstOf.get(run) === run.from) {
+        claimed.add(t);
+        chain.titles.unshift(t);
+      }
     }
     // 2. Appositives: "Name, Title, Title …" up to a word that is none of these.
     for (const run of runs) {
@@ -197,6 +209,9 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
         if (!APPOSITIVE_SEPARATORS.has(sep.lower)) break;
         let q = k + 1;
         if (q < s.tokenTo && tokens[q].lower === 'kiêm') q++;
+        // "Le Thi Hoa, who is also chairwoman of …"
+        const also = sep.text === ',' ? cuesIn(doc, q, Math.min(s.tokenTo, q + 3)).find((h) => h.from === q && h.cues.has('roleAs')) : undefined;
+        if (also && titleStart.has(also.to)) q = also.to;
         const t = titleStart.get(q);
         const r = rankStart.get(q);
         if (t && !claimed.has(t)) {
@@ -281,6 +296,12 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether a cue such as "in his capacity as", "who is also" ends right before token `i`. */
+function roleAsBefore(doc: Doc, i: number, floor: number): boolean {
+  const h = cueBefore(doc, i, 'roleAs', 4, floor);
+  return !!h && h.to === i;
 }
 
 /** Words of a name for matching: folded, initials and dots dropped. */

@@ -58,7 +58,10 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
     let i = s.tokenFrom;
     while (i < s.tokenTo) {
       const m = insideCountry.has(i) || insidePlace.has(i) ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
-      if (!m || !capitalOk(m.value.text, tokens[i])) {
+      // "in his capacity as chairman of …", "who is also chairman of …": a lower-case title in apposition.
+      const roleAs = m && !capitalOk(m.value.text, tokens[i]) ? cueBefore(doc, i, 'roleAs', 4, s.tokenFrom) : null;
+      if (!m || (!capitalOk(m.value.text, tokens[i]) && !(roleAs && roleAs.to === i && m.value.takesOrganization
+        && m.to < s.tokenTo && links.has(tokens[m.to].lower)))) {
         i++;
         continue;
       }

@@ -21,6 +21,16 @@ const isAcronym = (t: Token): boolean => t.text.length >= 2 && t.text === t.text
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.cap;
 
 /**
+ * "Nguyen Van An and …": a two-letter capitalised word that is otherwise a function word ("An",
+ * "On") closes a name of two or more words when a lower-case word follows it.
+ */
+function lastSyllable(tokens: readonly Token[], j: number, words: number, to: number): boolean {
+  const next = tokens[j + 1];
+  return words >= 2 && tokens[j].text.length === 2 && !tokens[j].lineBefore && j + 1 < to && !!next && !next.cap
+    && (next.kind === 'word' || next.text === ',' || next.text === '.');
+}
+
+/**
  * `occupied[k - base]` marks tokens of other mentions; `looseCountry` marks one-word
  * country mentions that may sit inside a Vietnamese name ("Nguyễn Minh Đức").
  */
@@ -47,7 +57,7 @@ export function findRuns(
           // A one-word country inside a name: only between name words.
           const next = tokens[j + 1];
           if (!(looseCountry[j - base] && words >= 1 && next && j + 1 < to && next.kind === 'word' && next.cap && !occupied[j + 1 - base])) break;
-        } else if (j > i && lexicon.notNames.matchAt(tokens, j, to)) break;
+        } else if (j > i && lexicon.notNames.matchAt(tokens, j, to) && !lastSyllable(tokens, j, words, to)) break;
         words++;
         j++;
         continue;
