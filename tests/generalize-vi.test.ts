@@ -295,6 +295,14 @@ describe('Thanh Niên: a conference with the Korean National Police Agency', () 
     expect(r.meetings[0].agreements).toContain(a.id);
   });
 
+  it('"đón đoàn tại Sân bay quốc tế Nội Bài" is an airport welcome of its own, the evening before', () => {
+    const w = r.meetings.find((m) => m.kind === 'ceremony');
+    expect(w?.date?.iso).toBe('2023-12-06');
+    expect(w?.date?.partOfDay).toBe('evening');
+    expect(w?.venue?.place).toBe('Sân bay quốc tế Nội Bài');
+    expect(who(r, r.meetings.indexOf(w!))).toEqual({ 'Nguyễn Ngọc Cường': 'host' });
+  });
+
 });
 
 /** Round 2: single sentences and short texts written for the gaps round 1 found. */
@@ -339,6 +347,16 @@ describe('round 2: gaps of round 1, on texts written for them', () => {
       + 'Tại điểm cầu Bộ Quốc phòng Việt Nam, còn có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.');
     expect(r.meetings).toHaveLength(1);
     expect(who(r, 0)['Hoàng Xuân Chiến']).toBe('participant');
+  });
+
+  it('"đón … tại Sân bay" is an airport welcome (ceremony); "đón tiếp", "đón nhận" are not meetings by themselves', () => {
+    const r = run('Tối 12/9/2024, Thiếu tướng Nguyễn Ngọc Cường, Cục trưởng Cục Đối ngoại, Bộ Công an đã đón Đoàn đại biểu Bộ Nội vụ Nhật Bản tại Sân bay quốc tế Nội Bài.');
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0].kind).toBe('ceremony');
+    expect(r.meetings[0].venue?.place).toBe('Sân bay quốc tế Nội Bài');
+    expect(r.meetings[0].date?.partOfDay).toBe('evening');
+    const none = run('Nhân dân địa phương đón nhận tin vui. Ông Nguyễn Văn An cảm ơn sự đón tiếp nồng hậu của nhân dân Lào.');
+    expect(none.meetings).toHaveLength(0);
   });
 
 });

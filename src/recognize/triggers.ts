@@ -28,7 +28,7 @@ function quotedSpeech(tokens: readonly Token[], from: number, to: number): Array
   return out;
 }
 
-/** A one-word reception verb ("tiếp", "received") needs a visitor right after it. */
+/** A one-word reception or welcome verb ("tiếp", "đón", "received") needs a visitor right after it. */
 function hasObject(doc: Doc, i: number, limit: number): boolean {
   const next = doc.tokens[i];
   if (!next || i >= limit) return false;
@@ -54,7 +54,8 @@ export function recognizeTriggers(doc: Doc, a?: Analysis): TriggerMention[] {
       i = trig.to - 1;
       if (inSpeech(trig.from)) continue;
       const e = trig.value;
-      if (e.kind === 'reception' && trig.to - trig.from === 1 && !hasObject(doc, trig.to, s.tokenTo)) continue;
+      // "tiếp", "đón" alone need a visitor after them ("đón Tết" aside, which the lexicon may block).
+      if ((e.kind === 'reception' || e.kind === 'ceremony') && trig.to - trig.from === 1 && !hasObject(doc, trig.to, s.tokenTo)) continue;
       out.push({ start: trig.start, end: trig.end, kind: e.kind, online: e.online, sentence: si, guestFirst: e.guestFirst });
     }
   });
