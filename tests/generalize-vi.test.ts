@@ -269,6 +269,14 @@ describe('VnExpress: the Prime Minister in Beijing', () => {
     expect(plan.signatories.map((id) => r.people.find((p) => p.id === id)?.name).sort()).toEqual(['Nguyễn Hồng Diên', 'Vương Văn Đào']);
   });
 
+  it('"Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết" is a signing of its own, witnessed by both', () => {
+    const i = r.meetings.findIndex((m) => m.kind === 'signing');
+    expect(i).toBe(1);
+    expect(r.meetings[i].date?.iso).toBe('2023-06-27');
+    expect(who(r, i)).toEqual({ 'Phạm Minh Chính': 'witness', 'Lý Cường': 'witness', 'Nguyễn Hồng Diên': 'signatory', 'Vương Văn Đào': 'signatory' });
+    expect(r.meetings[i].agreements).toContain(agreement(r, 'Kế hoạch hành động').id);
+  });
+
 });
 
 describe('Thanh Niên: a conference with the Korean National Police Agency', () => {
@@ -357,6 +365,16 @@ describe('round 2: gaps of round 1, on texts written for them', () => {
     expect(r.meetings[0].date?.partOfDay).toBe('evening');
     const none = run('Nhân dân địa phương đón nhận tin vui. Ông Nguyễn Văn An cảm ơn sự đón tiếp nồng hậu của nhân dân Lào.');
     expect(none.meetings).toHaveLength(0);
+  });
+
+  it('"Sau hội đàm, … chứng kiến lễ ký kết" is a signing of its own, on the talks\' day, with the witnesses', () => {
+    const r = run('Chiều 20/8/2024, tại Bắc Kinh, Tổng Bí thư, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.\n'
+      + 'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký kết Bản ghi nhớ hợp tác về phát triển nguồn nhân lực giữa Bộ Nội vụ Việt Nam và Bộ Nhân lực Trung Quốc.');
+    expect(r.meetings.map((m) => m.kind)).toEqual(['talks', 'signing']);
+    expect(r.meetings[1].date?.iso).toBe('2024-08-20');
+    expect(r.meetings[1].venue?.city).toBe('Beijing');
+    expect(agreement(r, 'Bản ghi nhớ').signedAtMeeting).toBe(true);
+    expect(r.meetings[1].agreements).toContain(agreement(r, 'Bản ghi nhớ').id);
   });
 
 });

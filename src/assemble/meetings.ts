@@ -163,6 +163,8 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     // "… signed by President X and President Y on November 30, 2021": an earlier signing of its own.
     const signing = pastSigning(ctx, si, drafts, trigs.length > 0);
     let touched = false;
+    // The meeting a back-reference of this sentence named ("Sau hội đàm, …").
+    let referred: MeetingDraft | null = null;
     let firstTi = -1;
     for (const t of trigs) {
       const ti = tok(doc, t.start);
@@ -199,6 +201,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
           continue;
         }
         if (target) {
+          referred = target;
           target.sentences.add(si);
           if (target.participants.size < 2) addParticipants(target, participantsOf(ctx, si, ti, t.kind, t.guestFirst, signing));
           if (t.online) target.online = true;
@@ -224,6 +227,13 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       }
       let date = own;
       let venue = findVenue(ctx, si, t.kind);
+      // "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết …": a signing of its own after the meeting
+      // the sentence refers back to, on its day and at its place.
+      const after = t.kind === 'signing' && referred && referred.kind !== 'signing' ? referred : null;
+      if (after) {
+        date ??= after.date;
+        venue ??= after.venue;
+      }
       // A report names who, when or where; "tổ chức hội nghị song phương" alone is a generality.
       if (!own && !names.length && !venue && !created.length && !separate) continue;
       const prev = current;
@@ -237,6 +247,10 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       const d = newDraft(t.kind, si, date, venue, t);
       d.online = t.online || hasCue(doc, s.tokenFrom, s.tokenTo, 'online');
       addParticipants(d, participantsOf(ctx, si, ti, t.kind, t.guestFirst, signing));
+      // "hai Thủ tướng chứng kiến lễ ký kết": those of the meeting referred to witnessed it.
+      if (after && !d.participants.size && cueBefore(doc, ti, 'witness', 4, s.tokenFrom)) {
+        for (const id of after.participants.keys()) d.participants.set(id, 'witness');
+      }
       created.push(d);
       drafts.push(d);
       current = d;
