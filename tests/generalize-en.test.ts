@@ -1,7 +1,7 @@
 /**
  * English articles the rules were not written on (tests/articles/en/*.txt, invented in wire
  * style: VNA, VOV, Nhan Dan, TASS, Sputnik; Japan, Laos, Russia, Cuba, India, Belarus, China,
- * Cambodia), with the record a careful analyst would write by hand. Each article checks the
+ * Cambodia, New Zealand, Australia, Indonesia, Thailand, Mongolia), with the record a careful analyst would write by hand. Each article checks the
  * key fields: meeting kind, date, venue city, participants and roles; people with rank code,
  * title roles and country; agreements with name, kind, status and signing date.
  */
@@ -182,6 +182,60 @@ const specs: ArticleSpec[] = [
       { name: 'Nguyen Minh Vu', country: 'VN', rank: null, roles: ['ambassador'] },
       { name: 'Hun Manet', country: 'KH', rank: null, roles: ['head_of_government'] },
       { name: 'Sar Sokha', country: 'KH', rank: null, roles: ['minister'] },
+    ],
+    agreements: [],
+  },
+  {
+    file: 'credentials-newzealand.txt',
+    published: '2023-11-22',
+    meetings: [
+      { kind: 'reception', date: '2023-11-21', city: 'Hanoi', place: 'Presidential Palace', participants: { 'Vo Van Thuong': 'host', 'Caroline Beresford': 'guest' } },
+    ],
+    people: [
+      { name: 'Vo Van Thuong', country: 'VN', rank: null, roles: ['head_of_state'] },
+      { name: 'Caroline Beresford', country: 'NZ', rank: null, roles: ['ambassador'] },
+      { name: 'Marcia Donner Abreu', country: 'BR', rank: null, roles: ['ambassador'] },
+    ],
+    agreements: [],
+  },
+  {
+    file: 'phone-australia.txt',
+    published: '2024-02-21',
+    meetings: [],
+    people: [
+      { name: 'Bui Thanh Son', country: 'VN', rank: null, roles: ['minister'] },
+      { name: 'Penny Wong', country: 'AU', rank: null, roles: ['minister'] },
+      { name: 'Pham Minh Chinh', country: 'VN', rank: null, roles: ['head_of_government'] },
+      { name: 'Winston Peters', country: 'NZ', rank: null, roles: ['deputy_prime_minister', 'minister'] },
+    ],
+    agreements: [],
+  },
+  {
+    file: 'security-russia-kremlin.txt',
+    published: '2024-07-03',
+    meetings: [
+      { kind: 'meeting', date: '2024-07-02', city: 'Moscow', participants: { 'Sergei Shoigu': 'participant', 'Luong Tam Quang': 'participant' } },
+    ],
+    people: [
+      { name: 'Sergei Shoigu', country: 'RU', rank: null, roles: ['security_council_secretary'] },
+      { name: 'Luong Tam Quang', country: 'VN', rank: 'general', service: 'police', roles: ['minister'] },
+      { name: 'To Lam', country: 'VN', rank: null, roles: ['head_of_state'] },
+      { name: 'Vladimir Putin', country: 'RU', rank: null, roles: ['head_of_state'] },
+    ],
+    agreements: [],
+  },
+  {
+    file: 'consultation-indonesia.txt',
+    published: '2024-03-15',
+    meetings: [
+      { kind: 'consultation', date: '2024-03-14', city: 'Jakarta', participants: { 'Do Hung Viet': '*', 'Pahala Mansury': '*' } },
+      // "On the occasion" gives no day of its own.
+      { kind: 'reception', date: null, participants: { 'Retno Marsudi': 'host', 'Do Hung Viet': 'guest' } },
+    ],
+    people: [
+      { name: 'Do Hung Viet', country: 'VN', rank: null, roles: ['deputy_minister'] },
+      { name: 'Pahala Mansury', country: 'ID', rank: null, roles: ['deputy_minister'] },
+      { name: 'Retno Marsudi', country: 'ID', rank: null, roles: ['minister'] },
     ],
     agreements: [],
   },
