@@ -245,6 +245,9 @@ describe('VnExpress: the Prime Minister in Beijing', () => {
     expect(m.kind).toBe('talks');
     expect(m.date?.iso).toBe('2023-06-27');
     expect(m.venue?.place).toBe('Đại lễ đường Nhân dân');
+    // The dateline "Bắc Kinh - " gives the hall its city.
+    expect(m.venue?.city).toBe('Beijing');
+    expect(r.meetings[1].venue?.city).toBe('Beijing');
     expect(Object.keys(who(r, 0))).toEqual(expect.arrayContaining(['Phạm Minh Chính', 'Lý Cường']));
   });
 
@@ -377,6 +380,13 @@ describe('round 2: gaps of round 1, on texts written for them', () => {
     expect(r.meetings[1].agreements).toContain(agreement(r, 'Bản ghi nhớ').id);
   });
 
+  it('a dateline city gives the lead meeting its city when the text names none', () => {
+    const r = run('Viêng Chăn (TTXVN) - Sáng 15/1/2024, Bộ trưởng Bộ Công an Tô Lâm đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamfong.');
+    expect(r.meetings[0].venue?.city).toBe('Vientiane');
+    expect(r.meetings[0].venue?.country).toBe('LA');
+    const other = run('Bắc Kinh - Sáng 15/1/2024, tại Thượng Hải, Thủ tướng Phạm Minh Chính đã hội kiến Bí thư Thành ủy Thượng Hải Trần Cát Ninh.');
+    expect(other.meetings[0].venue?.city).toBe('Shanghai');
+  });
 });
 
 describe('round 2: dates and backgrounds', () => {

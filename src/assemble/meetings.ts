@@ -275,7 +275,41 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       }
     }
   });
-  return mergeGeneric(drafts);
+  const out = mergeGeneric(drafts);
+  datelineCity(ctx, out[0], out);
+  return out;
+}
+
+const DASH = /^[-–—]$/u;
+
+/**
+ * A dateline city ("Bắc Kinh - Chiều 27/6, …", "Viêng Chăn (TTXVN) - …", "MOSCOW -") that opens
+ * the lead meeting's sentence gives that meeting its city when the text names none.
+ */
+function datelineCity(ctx: MeetingContext, lead: MeetingDraft | undefined, all: MeetingDraft[]): void {
+  if (!lead || lead.online || lead.venue?.city) return;
+  const { doc, a } = ctx;
+  const s = doc.sentences[lead.sentence];
+  const place = a.places.find((p) => p.start === doc.tokens[s.tokenFrom]?.start);
+  if (!place) return;
+  let k = tok(doc, place.end);
+  // An agency in brackets between the city and the dash: "(TTXVN)".
+  if (doc.tokens[k]?.text === '(') {
+    const close = doc.tokens.slice(k, Math.min(s.tokenTo, k + 8)).findIndex((t) => t.text === ')');
+    if (close < 0) return;
+    k += close + 1;
+  }
+  if (k >= s.tokenTo || !DASH.test(doc.tokens[k].text)) return;
+  const { city, country } = place.entry;
+  if (lead.venue && lead.venue.country && country && lead.venue.country !== country) return;
+  const old = lead.venue;
+  if (!old) {
+    lead.venue = { text: doc.text.slice(place.start, place.end), place: null, city, country, span: doc.span(place.start, place.end) };
+    return;
+  }
+  // Meetings that took the lead's place ("Sau hội đàm, … lễ ký kết") take its city too.
+  const venue = { ...old, city, country: old.country ?? country };
+  for (const d of all) if (d.venue === old) d.venue = venue;
 }
 
 /** The kind of a meeting word named after a back-reference ("buổi tiếp", "tại Hội đàm"), trigger or not. */
