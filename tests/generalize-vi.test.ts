@@ -213,6 +213,11 @@ describe('Nhân Dân: the General Secretary and the Chairman of the National Ass
     expect(r.meetings.some((m) => m.kind === 'ceremony' && m.date?.iso === '2022-10-19')).toBe(true);
   });
 
+  it('"hội đàm với Bộ trưởng Nội vụ Cuba" names the guest by his title alone', () => {
+    const talks = r.meetings.findIndex((m) => m.kind === 'talks');
+    expect(Object.keys(who(r, talks)).sort()).toEqual(['Lázaro Alberto Álvarez Casas', 'Tô Lâm']);
+  });
+
   it('reads a foreign party title without taking its words for a name', () => {
     expect(r.people.map((p) => p.name).sort()).toEqual(['Lázaro Alberto Álvarez Casas', 'Nguyễn Phú Trọng', 'Tô Lâm', 'Vương Đình Huệ']);
     expect(roles(r, 'Lázaro Alberto Álvarez Casas')).toEqual(['central_committee_member', 'minister']);
@@ -358,6 +363,14 @@ describe('round 2: gaps of round 1, on texts written for them', () => {
       + 'Tại điểm cầu Bộ Quốc phòng Việt Nam, còn có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.');
     expect(r.meetings).toHaveLength(1);
     expect(who(r, 0)['Hoàng Xuân Chiến']).toBe('participant');
+  });
+
+  it('a guest named by title alone ("hội đàm với Bộ trưởng Nội vụ Cuba") is the person holding that title', () => {
+    const r = run('Chiều 8/11/2023, tại Hà Nội, Chủ tịch nước Võ Văn Thưởng đã tiếp ông Lázaro Alberto Álvarez Casas, Bộ trưởng Bộ Nội vụ Cuba.\n'
+      + 'Trước đó, sáng 7/11, Đại tướng Tô Lâm, Bộ trưởng Bộ Công an đã hội đàm với Bộ trưởng Nội vụ Cuba.');
+    const talks = r.meetings.findIndex((m) => m.kind === 'talks');
+    expect(talks).toBeGreaterThan(0);
+    expect(Object.keys(who(r, talks)).sort()).toEqual(['Lázaro Alberto Álvarez Casas', 'Tô Lâm']);
   });
 
   it('"đón … tại Sân bay" is an airport welcome (ceremony); "đón tiếp", "đón nhận" are not meetings by themselves', () => {

@@ -128,6 +128,37 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
     else if (kind === 'reception' && pi > ti) role = 'guest';
     out.push([id, role]);
   });
+  // "hội đàm với Bộ trưởng Nội vụ Cuba": a guest named by a title alone is whoever holds that title.
+  for (const [id, pi] of titleHolders(ctx, si)) {
+    if (out.some(([x]) => x === id)) continue;
+    let role: Role = 'participant';
+    if (guestFirst) role = 'guest';
+    else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
+    else if (kind === 'reception' && pi > ti) role = 'guest';
+    out.push([id, role]);
+  }
+  return out;
+}
+
+/**
+ * Titles of the sentence that name nobody ("Bộ trưởng Nội vụ Cuba" with no name) but say whose
+ * (a body or a country), held by exactly one person of the article: that person, with the
+ * title's token.
+ */
+function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> {
+  const { doc, a } = ctx;
+  const s = doc.sentences[si];
+  const named = new Set(a.people.flatMap((p) => p.titles));
+  const out: Array<[string, number]> = [];
+  for (const t of a.titles) {
+    if (t.start < s.start || t.end > s.end || named.has(t)) continue;
+    const orgCountry = t.organization?.org.country ?? null;
+    const country = t.country ?? orgCountry;
+    if (!country) continue;
+    // Same role and side: bodies are written in several forms ("Nội vụ Cuba", "Bộ Nội vụ Cộng hòa Cuba").
+    const holders = ctx.people.people.filter((p) => p.country === country && p.titles.some((x) => x.role === t.entry.role));
+    if (holders.length === 1) out.push([holders[0].id, tok(doc, t.start)]);
+  }
   return out;
 }
 
