@@ -209,6 +209,8 @@ const specs: ArticleSpec[] = [
       { name: 'Winston Peters', country: 'NZ', rank: null, roles: ['deputy_prime_minister', 'minister'] },
     ],
     agreements: [],
+    organizations: ['Foreign Ministry'],
+    notOrganizations: ['Foreign Minister', 'Australian Foreign Minister'],
   },
   {
     file: 'security-russia-kremlin.txt',
@@ -223,6 +225,8 @@ const specs: ArticleSpec[] = [
       { name: 'Vladimir Putin', country: 'RU', rank: null, roles: ['head_of_state'] },
     ],
     agreements: [],
+    organizations: ['Ministry of Public Security', 'Russian Security Council'],
+    notOrganizations: ['Public Security', 'Security Council Secretary'],
   },
   {
     file: 'consultation-indonesia.txt',

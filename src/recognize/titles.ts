@@ -6,7 +6,7 @@
  * before "tại"/"in"; the posting after it is part of the title's text.
  */
 import { tokenAt } from '../engine/tokens.js';
-import type { TitleEntry } from '../plugin.js';
+import type { OrganizationEntry, TitleEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationMention, TitleMention } from '../pipeline/types.js';
 import { countryAfter, countryBefore, endToken, knownMention } from './organizations.js';
 import { capitalOk, contentSentences } from './people/common.js';
@@ -33,6 +33,22 @@ function refine(entry: TitleEntry, org: OrganizationMention | null): TitleEntry 
     return { ...entry, role: sec.role, english: sec.english };
   }
   return entry;
+}
+
+/**
+ * A known body named only by the title's words is called by its full name, in the form
+ * the text's words give: "Minister of Defence" → "Ministry of Defence", "Minister of Public
+ * Security" → "Ministry of Public Security", "Foreign Minister" → "Foreign Ministry",
+ * "Bộ trưởng Công an" → "Bộ Công an"; else the entry's first name. The span stays the words
+ * that name it.
+ */
+function fullName(m: OrganizationMention, entry: OrganizationEntry, words: string): OrganizationMention {
+  const n = words.split(' ').length;
+  const ministry = words.replace(/\bMinister$/, 'Ministry');
+  const name = entry.names.find((x) => x === ministry)
+    ?? entry.names.find((x) => x.endsWith(` ${words}`) && x.split(' ').length - n <= 2)
+    ?? entry.names[0];
+  return name ? { ...m, org: { ...m.org, name } } : m;
 }
 
 export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
@@ -96,6 +112,7 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
           const short = lexicon.organizationsAfterTitle.matchAt(tokens, k, s.tokenTo);
           if (short && tokens[k].cap) {
             org = knownMention(doc, short.value, short.from, short.to, s.tokenTo, s.tokenFrom, false);
+            org = fullName(org, short.value, doc.text.slice(tokens[short.from].start, tokens[short.to - 1].end));
             j = endToken(tokens, k, org.end) + 1;
           }
         }
@@ -110,9 +127,12 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
       }
       if (!org && entry0.organization) {
         const e = lexicon.organizationList.find((o) => o.english === entry0.organization);
-        if (e) {
+        // "Russian Security Council Secretary": the body is named inside the title's words.
+        const inside = e && a.organizations.find((o) => o.org.kind === e.kind && o.start >= tokens[start].start && o.end <= tokens[m.to - 1].end);
+        if (inside) org = inside;
+        else if (e) {
           const om = knownMention(doc, e, m.from, m.to, s.tokenTo, s.tokenFrom, false);
-          org = { ...om, start: tokens[start].start };
+          org = fullName({ ...om, start: tokens[start].start }, e, doc.text.slice(tokens[m.from].start, tokens[m.to - 1].end));
           j = Math.max(j, endToken(tokens, m.from, om.end) + 1);
         }
       }
