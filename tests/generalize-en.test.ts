@@ -190,6 +190,8 @@ const specs: ArticleSpec[] = [
     published: '2023-11-22',
     meetings: [
       { kind: 'reception', date: '2023-11-21', city: 'Hanoi', place: 'Presidential Palace', participants: { 'Vo Van Thuong': 'host', 'Caroline Beresford': 'guest' } },
+      // "paid a farewell call on the State President": the title alone names its one holder.
+      { kind: 'reception', date: '2023-11-21', participants: { 'Marcia Donner Abreu': 'guest', 'Vo Van Thuong': 'host' } },
     ],
     people: [
       { name: 'Vo Van Thuong', country: 'VN', rank: null, roles: ['head_of_state'] },
@@ -201,7 +203,11 @@ const specs: ArticleSpec[] = [
   {
     file: 'phone-australia.txt',
     published: '2024-02-21',
-    meetings: [],
+    meetings: [
+      // "on Tuesday", not the visit's "in early March"; the Prime Minister's visit makes him no participant.
+      { kind: 'call', date: '2024-02-20', online: true, city: null, participants: { 'Bui Thanh Son': 'participant', 'Penny Wong': 'participant' } },
+      { kind: 'call', date: '2024-02-20', online: true, participants: { 'Bui Thanh Son': 'participant', 'Winston Peters': 'participant' } },
+    ],
     people: [
       { name: 'Bui Thanh Son', country: 'VN', rank: null, roles: ['minister'] },
       { name: 'Penny Wong', country: 'AU', rank: null, roles: ['minister'] },

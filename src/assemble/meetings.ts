@@ -62,8 +62,16 @@ function captionDate(ctx: MeetingContext): DateMention | null {
   return ctx.a.dates.find((d) => d.sentence >= 0 && sents[d.sentence]?.kind === 'caption' && !d.weak && d.value.day != null) ?? null;
 }
 
-function pickDate(ctx: MeetingContext, si: number): DateMention | null {
-  const ds = ownDates(ctx, si);
+function pickDate(ctx: MeetingContext, si: number, ti = -1): DateMention | null {
+  let ds = ownDates(ctx, si);
+  // "… discussed preparations for X's visit to Australia in early March": a date after a visit
+  // word the sentence only mentions (after its own meeting word) is the visit's, when the
+  // sentence dates its meeting otherwise.
+  if (ti >= 0) {
+    const visits = ctx.a.triggers.filter((t) => t.sentence === si && t.kind === 'visit' && tok(ctx.doc, t.start) > ti).map((t) => t.end);
+    const mine = visits.length ? ds.filter((d) => !visits.some((v) => d.start >= v)) : ds;
+    if (mine.length) ds = mine;
+  }
   const strong = ds.find((d) => !d.weak && d.about === 'event') ?? ds.find((d) => !d.weak);
   if (strong) return strong;
   const weak = ds.find((d) => d.weak);
@@ -100,6 +108,15 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   const visits = kind === 'visit' ? [] : ctx.a.triggers
     .filter((t) => t.sentence === si && t.kind === 'visit' && tok(doc, t.start) > ti)
     .map((t) => tok(doc, t.end));
+  // "… for Prime Minister X's official visit to …": the visitor named with "'s" before the visit word.
+  const visitStarts = kind === 'visit' ? [] : ctx.a.triggers
+    .filter((t) => t.sentence === si && t.kind === 'visit' && tok(doc, t.start) > ti)
+    .map((t) => tok(doc, t.start));
+  const ownerOfVisit = (p: PersonMention): boolean => {
+    const e = tok(doc, p.end);
+    return e + 1 < s.tokenTo && /^['’]$/.test(doc.tokens[e].text) && doc.tokens[e + 1].lower === 's'
+      && visitStarts.some((v) => v >= e + 2 && v - (e + 2) <= 2);
+  };
   const visitor = (pi: number): boolean => visits.some((v) => {
     if (v > pi || pi - v > 12) return false;
     const between = doc.tokens.slice(v, pi);
@@ -111,7 +128,7 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
     const id = ctx.people.idOf(p);
     if (!id || out.some(([x]) => x === id) || aside?.participants.has(id)) return;
     const pi = tok(doc, p.start);
-    if (visitor(pi)) return;
+    if (visitor(pi) || ownerOfVisit(p)) return;
     if (outcome.some((c) => pi < c)) return;
     // The one who invited did not take part (the first person after "theo lời mời của").
     if (invited.some((c) => c < pi && !ps.some((q) => q !== p && tok(doc, q.start) > c && q.start < p.start))) return;
@@ -130,9 +147,10 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   });
   // "hội đàm với Bộ trưởng Nội vụ Cuba": a guest named by a title alone is whoever holds that title.
   for (const [id, pi] of titleHolders(ctx, si)) {
-    if (out.some(([x]) => x === id)) continue;
+    if (out.some(([x]) => x === id) || outcome.some((c) => pi < c)) continue;
     let role: Role = 'participant';
-    if (guestFirst) role = 'guest';
+    // "X paid a farewell call on the State President": the one after the words is the host.
+    if (guestFirst) role = pi >= ti && !hostAfter ? 'host' : 'guest';
     else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
     else if (kind === 'reception' && pi > ti) role = 'guest';
     out.push([id, role]);
@@ -154,9 +172,12 @@ function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> 
     if (t.start < s.start || t.end > s.end || named.has(t)) continue;
     const orgCountry = t.organization?.org.country ?? null;
     const country = t.country ?? orgCountry;
-    if (!country) continue;
+    // "paid a farewell call on the State President": a definite title alone names its one holder.
+    const ti = tok(doc, t.start);
+    const definite = doc.language === 'en' && ti > s.tokenFrom && doc.tokens[ti - 1].lower === 'the';
+    if (!country && !definite) continue;
     // Same role and side: bodies are written in several forms ("Nội vụ Cuba", "Bộ Nội vụ Cộng hòa Cuba").
-    const holders = ctx.people.people.filter((p) => p.country === country && p.titles.some((x) => x.role === t.entry.role));
+    const holders = ctx.people.people.filter((p) => (!country || p.country === country) && p.titles.some((x) => x.role === t.entry.role));
     if (holders.length === 1) out.push([holders[0].id, tok(doc, t.start)]);
   }
   return out;
@@ -210,7 +231,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       }
       const ref = cueBefore(doc, ti, 'reference', 3, s.tokenFrom)
         ?? (cuesIn(doc, tok(doc, t.end), Math.min(s.tokenTo, tok(doc, t.end) + 1)).some((h) => h.cues.has('reference')) ? { from: ti, to: ti, cues: new Set<EventCue>() } : null);
-      const own = pickDate(ctx, si);
+      const own = pickDate(ctx, si, t.kind === 'visit' ? -1 : ti);
       // "the same day" tells a separate event of the previous one's day wherever it stands: "… his talks with X earlier the same day".
       const sameDay = sentenceCue(doc, si, s.tokenTo, 'sameDay');
       const separate = sentenceCue(doc, si, ti, 'separate') || sameDay || sentenceCue(doc, si, ti, 'after');

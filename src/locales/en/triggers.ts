@@ -25,6 +25,13 @@ export const triggers: Entries<'triggers'> = [
     { text: `${verb} a courtesy ${n}`, kind: 'reception' as const, guestFirst: true }))),
   ...['on', 'to'].flatMap((prep) => ['call', 'visit'].map((n) => (
     { text: `courtesy ${n} ${prep}`, kind: 'reception' as const, guestFirst: true }))),
+  // An outgoing ambassador's leave-taking: "X paid a farewell call on Y".
+  { text: 'farewell call', kind: 'reception' },
+  { text: 'farewell visit', kind: 'reception' },
+  ...['paid', 'pays', 'paying', 'made', 'makes', 'making'].flatMap((verb) => ['call', 'visit'].map((n) => (
+    { text: `${verb} a farewell ${n}`, kind: 'reception' as const, guestFirst: true }))),
+  ...['on', 'to'].flatMap((prep) => ['call', 'visit'].map((n) => (
+    { text: `farewell ${n} ${prep}`, kind: 'reception' as const, guestFirst: true }))),
   { text: 'called on', kind: 'reception', guestFirst: true },
   { text: 'calls on', kind: 'reception', guestFirst: true },
   { text: 'telephone conversation', kind: 'call', online: true },
@@ -33,6 +40,11 @@ export const triggers: Entries<'triggers'> = [
   { text: 'phone call', kind: 'call', online: true },
   { text: 'phone conversation', kind: 'call', online: true },
   { text: 'video call', kind: 'call', online: true },
+  // "X spoke over the phone with Y", "held a phone call with", "talked by phone with".
+  ...['spoke', 'speaks', 'talked', 'talks', 'held talks', 'chatted'].flatMap((verb) => ['over the phone', 'on the phone', 'by phone', 'by telephone', 'over the telephone'].map((how) => (
+    { text: `${verb} ${how}`, kind: 'call' as const, online: true }))),
+  { text: 'telephoned', kind: 'call', online: true },
+  { text: 'phoned', kind: 'call', online: true },
   { text: 'video conference', kind: 'conference', online: true },
   { text: 'videoconference', kind: 'conference', online: true },
   { text: 'strategic dialogue', kind: 'dialogue' },
