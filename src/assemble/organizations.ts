@@ -17,8 +17,24 @@ const VIETNAMESE_OUTLETS = new Set(['vna', 'vietnam news agency', 'vietnamplus',
 export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex {
   // A body inside a title of another country's official is that country's words, not a body of
   // its own: "Trung ương Đảng" in "Ủy viên Trung ương Đảng Cộng sản Cuba" is not Vietnam's.
-  const foreignWords = (m: OrganizationMention): boolean => a.titles.some((t) => t.start <= m.start && m.end <= t.end
-    && t.organization !== m && !!t.country && !!m.org.country && t.country !== m.org.country);
+  // Only titles that start at most `longest` characters before the body can hold it: found by
+  // binary search over the titles sorted by start (a scan of every title per body was
+  // quadratic on long inputs).
+  const titles = [...a.titles].sort((x, y) => x.start - y.start);
+  const longest = titles.reduce((n, t) => Math.max(n, t.end - t.start), 0);
+  const foreignWords = (m: OrganizationMention): boolean => {
+    let hi = titles.length;
+    for (let lo = 0; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (titles[mid].start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = hi - 1; k >= 0 && titles[k].start >= m.start - longest; k--) {
+      const t = titles[k];
+      if (t.start <= m.start && m.end <= t.end && t.organization !== m && !!t.country && !!m.org.country && t.country !== m.org.country) return true;
+    }
+    return false;
+  };
   const mentions: OrganizationMention[] = a.organizations.filter((m) => !foreignWords(m));
   const seen = new Set(mentions.map((m) => `${m.start}:${m.end}`));
   for (const t of a.titles) {

@@ -74,7 +74,11 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
   const { tokens, lexicon } = doc;
   const dates = a?.dates ?? [];
   const orgs = a?.organizations ?? [];
-  const dateStartingAt = (i: number): DateMention | undefined => dates.find((d) => d.start === tokens[i]?.start);
+  // The first date starting at an offset, by a map (a scan of every date per look-up was
+  // quadratic on long inputs).
+  const dateAt = new Map<number, DateMention>();
+  for (const d of dates) if (!dateAt.has(d.start)) dateAt.set(d.start, d);
+  const dateStartingAt = (i: number): DateMention | undefined => (i >= 0 && i < tokens.length ? dateAt.get(tokens[i].start) : undefined);
   doc.sentences.forEach((s, si) => {
     if (s.kind !== 'body' && s.kind !== 'caption') return;
     for (let i = s.tokenFrom; i < s.tokenTo; i++) {
