@@ -249,6 +249,29 @@ const specs: ArticleSpec[] = [
     ],
     agreements: [],
   },
+  {
+    file: 'defence-thailand-ranks.txt',
+    published: '2024-05-16',
+    meetings: [
+      { kind: 'talks', date: '2024-05-15', city: 'Hanoi', participants: {
+        'Hoang Xuan Chien': '*', 'Songwit Noonpackdee': '*', 'Nguyen Van Nghia': '*', 'Pham Manh Hung': '*', 'Vu Thanh Long': '*', 'Nguyen Thi Thu Ha': '*',
+      } },
+      { kind: 'meeting', date: '2024-05-15', participants: { 'Tran Quoc Tuan': '*' } },
+    ],
+    // Nobody from the photo credit or the related-news list ("Phan Van Giang", "Nguyen Tan Cuong").
+    people: [
+      { name: 'Hoang Xuan Chien', country: 'VN', rank: 'colonel_general', service: 'military', roles: ['deputy_minister'] },
+      { name: 'Songwit Noonpackdee', country: 'TH', rank: 'general', service: 'military', roles: ['commander'] },
+      { name: 'Nguyen Van Nghia', country: 'VN', rank: 'lieutenant_general', service: 'military', roles: ['commander'] },
+      { name: 'Pham Manh Hung', country: 'VN', rank: 'rear_admiral', service: 'military', roles: ['deputy_director'] },
+      { name: 'Vu Thanh Long', country: 'VN', rank: 'major_general', service: 'military', roles: ['director'] },
+      { name: 'Nguyen Thi Thu Ha', country: 'VN', rank: 'senior_colonel', service: 'military', roles: ['deputy_director'] },
+      { name: 'Tran Quoc Tuan', country: 'VN', rank: 'major_general', service: 'police', roles: ['director'] },
+    ],
+    agreements: [],
+    organizations: ['Ministry of National Defence', 'Ministry of Public Security'],
+    notOrganizations: ['National Defence'],
+  },
 ];
 
 for (const spec of specs) {

@@ -114,6 +114,19 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
             org = knownMention(doc, short.value, short.from, short.to, s.tokenTo, s.tokenFrom, false);
             org = fullName(org, short.value, doc.text.slice(tokens[short.from].start, tokens[short.to - 1].end));
             j = endToken(tokens, k, org.end) + 1;
+          } else if (doc.language !== 'vi' && links.has(tokens[j].lower)) {
+            // "Chief of Defence Forces of the Royal Thai Armed Forces General X": a body no pattern
+            // knows, in capitalised words running up to a rank, is part of the title's words.
+            let e = k;
+            while (e < s.tokenTo && e - k < 6 && tokens[e].kind === 'word' && tokens[e].cap && !tokens[e].lineBefore
+              && !lexicon.ranks.matchAt(tokens, e, s.tokenTo)) e++;
+            if (e > k && e < s.tokenTo && lexicon.ranks.matchAt(tokens, e, s.tokenTo)) {
+              for (let x = k; x < e && !country; x++) {
+                const c = lexicon.countries.matchAt(tokens, x, e);
+                if (c) country = c.value.entry.code;
+              }
+              j = e;
+            }
           }
         }
       }

@@ -66,6 +66,11 @@ const rows: Row[] = [
   ['Commander-in-Chief', 'commander', 'Commander-in-Chief'],
   ['Commander in Chief', 'commander', 'Commander-in-Chief'],
   ['Deputy Commander', 'other', 'Deputy Commander'],
+  // The head of a country's armed forces (Thailand, Singapore, Australia, Indonesia's "Commander").
+  ['Chief of Defence Forces', 'commander', 'Chief of Defence Forces'],
+  ['Chief of Defence Force', 'commander', 'Chief of Defence Force'],
+  ['Chief of Defense Forces', 'commander', 'Chief of Defence Forces'],
+  ['Chief of Defense Force', 'commander', 'Chief of Defence Force'],
   ['Director', 'director', 'Director'],
   ['Director General', 'director', 'Director General'],
   ['Director-General', 'director', 'Director General'],
