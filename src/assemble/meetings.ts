@@ -6,7 +6,7 @@
  * ("Cùng dự có …", "Đoàn … do X dẫn đầu").
  */
 import type { EventCue } from '../plugin.js';
-import type { Analysis, DateMention, Doc, PersonMention, TriggerMention } from '../pipeline/types.js';
+import type { Analysis, DateMention, Doc, PersonMention, TitleMention, TriggerMention } from '../pipeline/types.js';
 import type { Meeting, MeetingKind, Venue } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
 import { cueBefore, cuesIn, hasCue } from '../recognize/cues.js';
@@ -158,6 +158,17 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   return out;
 }
 
+/** Per analysis: the titles people hold by name, and the titles' indexes sorted by start. */
+const titleIndexes = new WeakMap<Analysis, { named: Set<TitleMention>; order: number[] }>();
+function titleIndex(a: Analysis): { named: Set<TitleMention>; order: number[] } {
+  let x = titleIndexes.get(a);
+  if (!x) {
+    const order = a.titles.map((_, i) => i).sort((i, j) => a.titles[i].start - a.titles[j].start || i - j);
+    titleIndexes.set(a, (x = { named: new Set(a.people.flatMap((p) => p.titles)), order }));
+  }
+  return x;
+}
+
 /**
  * Titles of the sentence that name nobody ("Bộ trưởng Nội vụ Cuba" with no name) but say whose
  * (a body or a country), held by exactly one person of the article: that person, with the
@@ -166,9 +177,19 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
 function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> {
   const { doc, a } = ctx;
   const s = doc.sentences[si];
-  const named = new Set(a.people.flatMap((p) => p.titles));
+  const { named, order } = titleIndex(a);
   const out: Array<[string, number]> = [];
-  for (const t of a.titles) {
+  // The sentence's titles in their order in a.titles, by binary search over them sorted by
+  // start (a scan of every title per meeting sentence was quadratic on long inputs).
+  let lo = 0;
+  for (let hi = order.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (a.titles[order[mid]].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: number[] = [];
+  for (let k = lo; k < order.length && a.titles[order[k]].start <= s.end; k++) inside.push(order[k]);
+  for (const t of inside.sort((x, y) => x - y).map((k) => a.titles[k])) {
     if (t.start < s.start || t.end > s.end || named.has(t)) continue;
     const orgCountry = t.organization?.org.country ?? null;
     const country = t.country ?? orgCountry;
