@@ -1,10 +1,10 @@
 // Run with --expose-gc: retained heap after 100, 5,000 (half) and N (default 10,000)
 // extractions, each read after two full collections so that only what is still referenced
 // counts. Prints one JSON line.
-import { seeds } from './lib.mjs';
+import { dist, seeds } from './lib.mjs';
 
 const n = Number(process.argv[2] ?? 10_000);
-const { extract } = await import(new URL('../dist/index.js', import.meta.url).href);
+const { extract } = await import(new URL('index.js', dist).href);
 const texts = seeds().map((s) => s.text);
 
 function heap() {
