@@ -444,3 +444,19 @@ describe('English rules on single sentences, round 2', () => {
     expect(v(' date 2023-09-08 Hanoi (VNA) - President Vo Van Thuong received Ambassador Marc Knapper at the Presidential Palace in Hanoi on September 7.')?.place).toBe('Presidential Palace');
   });
 });
+
+describe('English rules on single sentences, round 3', () => {
+  it('"Minister of X and Y" names one ministry of its own; other ministries take their full names', () => {
+    const r = extract(' date 2023-05-03 Hanoi (VNA) – Minister of Industry and Trade Nguyen Hong Dien met with Mongolian Minister of Justice and Home Affairs Khishgee Nyambaatar in Hanoi on May 2.', { language: 'en' });
+    const orgOf = (name: string) => {
+      const p = r.people.find((x) => x.name === name)!;
+      return r.organizations.find((o) => o.id === p.titles[0].organization);
+    };
+    expect(r.people.map((p) => [p.name, p.titles.map((t) => t.role)])).toEqual([
+      ['Nguyen Hong Dien', ['minister']], ['Khishgee Nyambaatar', ['minister']],
+    ]);
+    expect(orgOf('Nguyen Hong Dien')?.name).toBe('Ministry of Industry and Trade');
+    expect([orgOf('Khishgee Nyambaatar')?.name, orgOf('Khishgee Nyambaatar')?.country]).toEqual(['Ministry of Justice and Home Affairs', 'MN']);
+    expect(r.meetings[0].participants).toHaveLength(2);
+  });
+});

@@ -9,7 +9,7 @@ import { tokenAt } from '../engine/tokens.js';
 import type { OrganizationEntry, TitleEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationMention, TitleMention } from '../pipeline/types.js';
 import { countryAfter, countryBefore, endToken, knownMention } from './organizations.js';
-import { capitalOk, contentSentences } from './people/common.js';
+import { capitalOk, contentSentences, fold } from './people/common.js';
 import { cueBefore, cuesIn } from './cues.js';
 
 // Roles that a body turns into a more specific one.
@@ -110,7 +110,17 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
           j = endToken(tokens, k, known.end) + 1;
         } else if (k < s.tokenTo) {
           const short = lexicon.organizationsAfterTitle.matchAt(tokens, k, s.tokenTo);
-          if (short && tokens[k].cap) {
+          // "Minister of Justice and Home Affairs": two bodies' words joined make one body of its own.
+          const joined = short && doc.language !== 'vi' && tokens[k].cap && short.to + 1 < s.tokenTo && tokens[short.to].lower === 'and' && tokens[short.to + 1].cap
+            ? lexicon.organizationsAfterTitle.matchAt(tokens, short.to + 1, s.tokenTo) : null;
+          if (short && joined) {
+            const words = doc.text.slice(tokens[short.from].start, tokens[joined.to - 1].end);
+            const name = `Ministry of ${words}`;
+            const entry: OrganizationEntry = { ...short.value, names: [name], afterTitle: [], english: name, acronym: null, country: null };
+            const om = knownMention(doc, entry, short.from, joined.to, s.tokenTo, s.tokenFrom, false);
+            org = { ...om, org: { ...om.org, name, key: `${fold(name)}|${om.org.country ?? ''}` } };
+            j = endToken(tokens, k, org.end) + 1;
+          } else if (short && tokens[k].cap) {
             org = knownMention(doc, short.value, short.from, short.to, s.tokenTo, s.tokenFrom, false);
             org = fullName(org, short.value, doc.text.slice(tokens[short.from].start, tokens[short.to - 1].end));
             j = endToken(tokens, k, org.end) + 1;

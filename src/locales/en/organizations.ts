@@ -15,6 +15,16 @@ export const organizations: O[] = [
   { names: ['Ministry of Internal Affairs of the Russian Federation', 'Ministry of Internal Affairs of Russia', 'Russian Interior Ministry', 'MIA of Russia', 'MVD', 'Russian Ministry of Internal Affairs'], english: 'Ministry of Internal Affairs of the Russian Federation', acronym: 'MVD', country: 'RU', kind: 'ministry' },
   { names: ['Ministry of Emergency Situations', 'Emergencies Ministry', 'EMERCOM'], afterTitle: ['Emergency Situations'], english: 'Ministry of Emergency Situations', acronym: 'EMERCOM', kind: 'ministry' },
   { names: ['Ministry of Justice', 'Justice Ministry'], afterTitle: ['Justice'], english: 'Ministry of Justice', kind: 'ministry' },
+  // Other ministries as the Vietnamese press names them in English (and many governments do).
+  ...([
+    ['Industry and Trade'], ['Planning and Investment'], ['Finance'], ['Health'], ['Education and Training'],
+    ['Transport'], ['Construction'], ['Culture, Sports and Tourism'], ['Agriculture and Rural Development'],
+    ['Natural Resources and Environment'], ['Information and Communications'], ['Science and Technology'],
+    ['Labour, Invalids and Social Affairs', 'Labor, Invalids and Social Affairs'], ['Trade'], ['Commerce'], ['Economy'],
+    ['Energy'], ['Education'], ['Culture'], ['Agriculture'],
+  ] as string[][]).map((forms): O => ({
+    names: forms.map((f) => `Ministry of ${f}`), afterTitle: forms, english: `Ministry of ${forms[0]}`, kind: 'ministry',
+  })),
   { names: ['Security Council', 'National Security Council'], english: 'Security Council', kind: 'council' },
   { names: ['Security Council of the Russian Federation', 'Russian Security Council', 'Security Council of Russia'], english: 'Security Council of the Russian Federation', country: 'RU', kind: 'council' },
   { names: ['Investigative Committee'], english: 'Investigative Committee', country: 'RU', kind: 'committee' },
