@@ -95,6 +95,7 @@ export const EVENT_CUES = [
   'after',      // right after the previous event, same day and place: "Ngay sau"
   'purpose',    // the trigger is a purpose, not a report: "để", "nhằm"
   'future',     // planned, not held: "sẽ", "will"
+  'welcomed',   // what follows in the sentence is welcomed, not reported: "chào mừng Đoàn … sang thăm, dự Đối thoại"
   'aspect',     // a verb marker that makes a visit the main clause: "đã", "đang có"
   'online',     // "trực tuyến", "video conference"
   'attend',     // also present: "Cùng dự", "also attended"
@@ -116,6 +117,7 @@ export const EVENT_CUES = [
   'possessive', // "của", "of": after a visit word, names who made that visit ("chuyến thăm … của Tổng thống X")
   'motion',     // a motion word whose object is where a visit went: "tới", "sang", "thăm"; a venue for visits only
   'cityPrefix', // "thủ đô", "TP", "capital"
+  'countryPrefix', // a state's form before its name, part of the country's mention: "Cộng hòa Chile", "Vương quốc Thái Lan"
   'placeHead',  // a building or institution as a venue: "trụ sở", "Đại sứ quán", "headquarters"
   'plural',     // before a title, makes it a common noun: "hai Thủ tướng", "các Bộ trưởng", "both ministers"
   'list',       // introduces the members of a list: "trong đó có", "gồm", "including"

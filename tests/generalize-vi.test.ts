@@ -451,3 +451,146 @@ describe('round 2: dates and backgrounds', () => {
   });
 
 });
+
+describe('QĐND: a deputy defence minister receives an Indonesian delegation', () => {
+  const r = read('qdnd-indonesia-delegation');
+
+  it('is a reception of the delegation, its head and those "cùng dự buổi tiếp"', () => {
+    expect(r.published?.iso).toBe('2024-03-14');
+    const m = r.meetings[0];
+    expect(m.kind).toBe('reception');
+    expect(m.date?.iso).toBe('2024-03-14');
+    expect(m.date?.partOfDay).toBe('afternoon');
+    expect(m.venue?.city).toBe('Hanoi');
+    expect(who(r, 0)).toEqual({ 'Hoàng Xuân Chiến': 'host', 'Donny Ermawan Taufanto': 'delegation_head', 'Nguyễn Văn Minh': 'participant' });
+  });
+
+  it('a dialogue only welcomed ("chào mừng … sang thăm, dự Đối thoại") is not reported; the one of "Sáng cùng ngày" is', () => {
+    const dialogues = r.meetings.filter((m) => m.kind === 'dialogue');
+    expect(dialogues).toHaveLength(1);
+    expect(dialogues[0].date?.iso).toBe('2024-03-14');
+    expect(dialogues[0].date?.partOfDay).toBe('morning');
+  });
+
+  it('reads "Tổng Thư ký" as a title and ranks on both sides', () => {
+    expect(roles(r, 'Donny Ermawan Taufanto')).toEqual(['other']);
+    expect(person(r, 'Donny Ermawan Taufanto').country).toBe('ID');
+    expect(person(r, 'Donny Ermawan Taufanto').rank?.code).toBe('lieutenant_general');
+    expect(person(r, 'Nguyễn Văn Minh').rank?.code).toBe('senior_colonel');
+    expect(roles(r, 'Nguyễn Văn Minh')).toEqual(['deputy_director']);
+  });
+
+  it('a memorandum signed in an earlier year is mentioned, not signed here', () => {
+    const a = agreement(r, 'Bản ghi nhớ về hợp tác quốc phòng');
+    expect(a.signedAtMeeting).toBe(false);
+    expect(a.signed?.iso).toBe('2010');
+  });
+});
+
+describe('Bộ Ngoại giao: political consultations with Mexico at deputy-minister level', () => {
+  const r = read('mofa-mexico-consultation');
+
+  it('is a consultation co-chaired by the two deputy ministers', () => {
+    expect(r.published?.iso).toBe('2024-10-24');
+    const m = r.meetings[0];
+    expect(m.kind).toBe('consultation');
+    expect(m.date?.iso).toBe('2024-10-23');
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['María Teresa Mercado', 'Nguyễn Minh Hằng']);
+    expect(person(r, 'María Teresa Mercado').country).toBe('MX');
+    expect(roles(r, 'María Teresa Mercado')).toEqual(['deputy_minister']);
+  });
+
+  it('"chào xã giao" the foreign minister is a courtesy call of its own', () => {
+    const i = r.meetings.findIndex((m) => m.kind === 'reception');
+    expect(i).toBeGreaterThan(0);
+    expect(Object.keys(who(r, i)).sort()).toEqual(['Alicia Bárcena', 'Nguyễn Minh Hằng']);
+    expect(roles(r, 'Alicia Bárcena')).toEqual(['minister']);
+  });
+});
+
+describe('VOV: the President receives an ambassador\'s farewell call and two letters of credence', () => {
+  const r = read('vov-hungary-ambassador-farewell');
+
+  it('is a reception at the Presidential Palace', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('reception');
+    expect(m.date?.iso).toBe('2024-07-08');
+    expect(m.venue?.place).toBe('Phủ Chủ tịch');
+    expect(who(r, 0)).toEqual({ 'Tô Lâm': 'host', 'Tamás Dezső Ziegler': 'guest' });
+    expect(person(r, 'Tamás Dezső Ziegler').country).toBe('HU');
+  });
+
+  it('"Cùng ngày, Chủ tịch nước đã nhận Quốc thư" is a ceremony of that day, no part of day, hosted by the President', () => {
+    const i = r.meetings.findIndex((m) => m.kind === 'ceremony');
+    expect(i).toBeGreaterThan(0);
+    expect(r.meetings[i].date?.iso).toBe('2024-07-08');
+    expect(r.meetings[i].date?.partOfDay).toBeNull();
+    expect(who(r, i)['Tô Lâm']).toBe('host');
+  });
+
+  it('"Đại sứ Vương quốc Thái Lan X": the state\'s form is part of the country, not a name', () => {
+    expect(person(r, 'Urawadee Sriphiromya').country).toBe('TH');
+    expect(roles(r, 'Urawadee Sriphiromya')).toEqual(['ambassador']);
+    expect(r.people.some((p) => /^(?:Cộng|Vương)$/.test(p.name))).toBe(false);
+  });
+
+  it('people of the "Tin liên quan" list are not people of the record', () => {
+    expect(r.people.some((p) => p.name.includes('Yamada'))).toBe(false);
+    expect(r.people.some((p) => p.name.includes('Phạm Minh Chính'))).toBe(false);
+  });
+});
+
+describe('TTXVN: online talks with Mongolia from two link sites', () => {
+  const r = read('ttxvn-mongolia-online');
+
+  it('is online talks, with no city from the "Hà Nội (TTXVN) -" dateline', () => {
+    const m = r.meetings[0];
+    expect(m.kind).toBe('talks');
+    expect(m.online).toBe(true);
+    expect(m.date?.iso).toBe('2021-05-19');
+    expect(m.venue).toBeNull();
+  });
+
+  it('attendees at both link sites ("Tại điểm cầu …") take part', () => {
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Dorj Batbayar', 'Nyambaatar Khishgee', 'Phạm Công Nguyên', 'Tô Lâm']);
+    expect(person(r, 'Dorj Batbayar').country).toBe('MN');
+    expect(person(r, 'Phạm Công Nguyên').rank?.code).toBe('major_general');
+  });
+
+  it('a treaty to be signed "sớm" is proposed', () => {
+    const a = agreement(r, 'Hiệp định tương trợ tư pháp');
+    expect(a.status).toBe('proposed');
+    expect(a.signedAtMeeting).toBe(false);
+  });
+});
+
+describe('CAND: a provincial police department receives a Lao delegation', () => {
+  const r = read('cand-laos-province-police');
+
+  it('is a reception at the provincial police headquarters', () => {
+    expect(r.published?.iso).toBe('2024-09');
+    const m = r.meetings[0];
+    expect(m.kind).toBe('reception');
+    expect(m.date?.iso).toBe('2024-09-10');
+    expect(m.venue?.place).toBe('trụ sở Công an tỉnh Nghệ An');
+    expect(who(r, 0)).toEqual({ 'Bùi Quang Thanh': 'host', 'Khamphay Siphandone': 'delegation_head', 'Nguyễn Đức Hải': 'participant' });
+  });
+
+  it('"Giám đốc Công an tỉnh Nghệ An" is a director of that body; ranks Thiếu tướng, Đại tá', () => {
+    const t = person(r, 'Bùi Quang Thanh').titles[0];
+    expect(t.role).toBe('director');
+    expect(r.organizations.find((o) => o.id === t.organization)?.name).toBe('Công an tỉnh Nghệ An');
+    expect(person(r, 'Bùi Quang Thanh').rank?.code).toBe('major_general');
+    expect(person(r, 'Nguyễn Đức Hải').rank?.code).toBe('senior_colonel');
+    expect(roles(r, 'Nguyễn Đức Hải')).toEqual(['deputy_director']);
+    expect(person(r, 'Khamphay Siphandone').country).toBe('LA');
+  });
+
+  it('the caption and the "Xem thêm" list add nobody; the memorandum keeps its period', () => {
+    expect(r.people.map((p) => p.name).sort()).toEqual(['Bùi Quang Thanh', 'Khamphay Siphandone', 'Nguyễn Đức Hải']);
+    const a = agreement(r, 'Biên bản ghi nhớ');
+    expect(a.kind).toBe('memorandum');
+    expect(a.period).toEqual({ from: 2023, to: 2025 });
+    expect(a.status).toBe('mentioned');
+  });
+});

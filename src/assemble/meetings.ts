@@ -174,6 +174,25 @@ function titleIndex(a: Analysis): { named: Set<TitleMention>; order: number[] } 
  * (a body or a country), held by exactly one person of the article: that person, with the
  * title's token.
  */
+const byEntryCache = new WeakMap<Analysis, Map<unknown, Set<string>>>();
+
+/** The people who hold each title entry, by their named mentions (built once per article). */
+function holdersByEntry(ctx: MeetingContext): Map<unknown, Set<string>> {
+  let m = byEntryCache.get(ctx.a);
+  if (m) return m;
+  m = new Map();
+  for (const p of ctx.a.people) {
+    const id = ctx.people.idOf(p);
+    if (!id) continue;
+    for (const x of p.titles) {
+      if (!m.has(x.entry)) m.set(x.entry, new Set());
+      m.get(x.entry)!.add(id);
+    }
+  }
+  byEntryCache.set(ctx.a, m);
+  return m;
+}
+
 function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> {
   const { doc, a } = ctx;
   const s = doc.sentences[si];
@@ -196,7 +215,16 @@ function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> 
     // "paid a farewell call on the State President": a definite title alone names its one holder.
     const ti = tok(doc, t.start);
     const definite = doc.language === 'en' && ti > s.tokenFrom && doc.tokens[ti - 1].lower === 'the';
-    if (!country && !definite) continue;
+    if (!country && !definite) {
+      // "Chủ tịch nước đã nhận Quốc thư": a title that says no side, held by one named person only,
+      // who is not named in the sentence (there the title is his own, or the sentence's rules decide).
+      const same = holdersByEntry(ctx).get(t.entry);
+      if (same?.size === 1) {
+        const [id] = same;
+        if (!peopleIn(ctx, si).some((p) => ctx.people.idOf(p) === id)) out.push([id, ti]);
+      }
+      continue;
+    }
     // Same role and side: bodies are written in several forms ("Nội vụ Cuba", "Bộ Nội vụ Cộng hòa Cuba").
     const holders = ctx.people.people.filter((p) => (!country || p.country === country) && p.titles.some((x) => x.role === t.entry.role));
     if (holders.length === 1) out.push([holders[0].id, tok(doc, t.start)]);
@@ -243,6 +271,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       const ti = tok(doc, t.start);
       if (firstTi < 0) firstTi = ti;
       if (cueBefore(doc, ti, 'future', 6, s.tokenFrom) || cueBefore(doc, ti, 'purpose', 2, s.tokenFrom)) continue;
+      if (sentenceCue(doc, si, ti, 'welcomed')) continue;
       // A generic "chủ trì", "gặp" yields to the specific word of the same sentence.
       if (t.kind === 'meeting' && (specific || trigs.some((u) => u.kind === 'visit' && u !== t && Math.abs(tok(doc, u.start) - ti) < 3))) continue;
       if (t.kind === 'visit') {
@@ -310,7 +339,9 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       // A report names who, when or where; "tổ chức hội nghị song phương" alone is a generality.
       if (!own && !names.length && !venue && !created.length && !separate) continue;
       const prev = current;
-      if (!date && prev && (sameDay || sentenceCue(doc, si, ti, 'after'))) date = sameDay ? sameDayDate(ctx, si, prev.date) : prev.date;
+      // "Sáng cùng ngày": the day of the last meeting that has one.
+      const dated = sameDay ? [...drafts].reverse().find((x) => x.date && !x.aside)?.date ?? null : null;
+      if (!date && prev && (sameDay || sentenceCue(doc, si, ti, 'after'))) date = sameDay ? sameDayDate(ctx, si, prev.date ?? dated) : prev.date;
       if (!venue && prev && sentenceCue(doc, si, ti, 'after')) venue = prev.venue;
       // Meetings reported together ("lễ đón và hội đàm") share the day and the place.
       if (created.length) {
@@ -399,8 +430,8 @@ function namedEvent(ctx: MeetingContext, si: number): MeetingKind | null {
 const PARTS_OF_DAY = ['morning', 'noon', 'afternoon', 'evening', 'night'] as const;
 
 /**
- * "Sáng cùng ngày": the previous event's day with the sentence's own part of day, spanning the
- * words that say so; without a part of day of its own, the previous date as it is.
+ * "Sáng cùng ngày": the previous event's day with the sentence's own part of day (none for a bare
+ * "Cùng ngày"), spanning the words that say so.
  */
 function sameDayDate(ctx: MeetingContext, si: number, prev: DateMention | null): DateMention | null {
   if (!prev) return null;
@@ -408,11 +439,12 @@ function sameDayDate(ctx: MeetingContext, si: number, prev: DateMention | null):
   const s = doc.sentences[si];
   const hits = cuesIn(doc, s.tokenFrom, s.tokenTo);
   const k = hits.findIndex((h) => h.cues.has('sameDay'));
+  if (k < 0) return prev;
   const part = k > 0 && hits[k - 1].to === hits[k].from ? PARTS_OF_DAY.find((p) => hits[k - 1].cues.has(p)) : undefined;
-  if (!part) return prev;
-  const start = doc.tokens[hits[k - 1].from].start;
+  // "Cùng ngày" alone says the day, not the earlier meeting's part of it.
+  const start = doc.tokens[part ? hits[k - 1].from : hits[k].from].start;
   const end = doc.tokens[hits[k].to - 1].end;
-  return { ...prev, start, end, sentence: si, value: { ...prev.value, partOfDay: part, time: null } };
+  return { ...prev, start, end, sentence: si, value: { ...prev.value, partOfDay: part ?? null, time: null } };
 }
 
 // Punctuation that ends a clause (the comma inside "November 30, 2021" is inside the date).

@@ -21,7 +21,16 @@ export function recognizeCountries(doc: Doc, a?: Analysis): CountryMention[] {
         const next = tokens[m.to];
         if (next && next.kind === 'word' && next.cap) continue;
       }
-      out.push({ start: m.start, end: m.end, hit: m.value });
+      // "Cộng hòa Chile", "Vương quốc Thái Lan": a state's form the lexicon does not list with the name.
+      let start = m.start;
+      for (let k = Math.max(s.tokenFrom, m.from - 3); k < m.from; k++) {
+        const p = lexicon.eventCues.matchAt(tokens, k, m.from);
+        if (p && p.to === m.from && p.value.has('countryPrefix') && tokens[k].cap) {
+          start = tokens[k].start;
+          break;
+        }
+      }
+      out.push({ start, end: m.end, hit: m.value });
     }
   }
   return out;

@@ -28,7 +28,15 @@ export function countryAfter(doc: Doc, i: number, limit: number): { code: string
     else break;
   }
   if (j >= limit) return null;
-  const m = lexicon.countries.matchAt(tokens, j, limit);
+  let m = lexicon.countries.matchAt(tokens, j, limit);
+  // "Cộng hòa Chile", "Vương quốc Thái Lan": a state's form before a name the lexicon has alone.
+  if (!m && tokens[j].cap) {
+    const form = lexicon.eventCues.matchAt(tokens, j, limit);
+    if (form?.value.has('countryPrefix') && form.to < limit) {
+      const named = lexicon.countries.matchAt(tokens, form.to, limit);
+      if (named && tokens[form.to].cap) m = { ...named, from: j, start: tokens[j].start };
+    }
+  }
   if (!m || m.value.adjective) return null;
   const first = tokens[m.from];
   if (!first.cap && !/^(?:nước|the)$/.test(first.lower)) return null;
@@ -120,6 +128,15 @@ function viNameEnd(doc: Doc, i: number, limit: number): number {
     parts++;
   }
   return parts ? j : i;
+}
+
+/** The end of a run of up to four capitalised words from token `i` (a place's name), stopping at a title, rank or country. */
+function capitalRunEnd(doc: Doc, i: number, limit: number): number {
+  const { tokens, lexicon } = doc;
+  let j = i;
+  while (j < limit && j - i < 4 && tokens[j].kind === 'word' && tokens[j].cap && !tokens[j].lineBefore
+    && !lexicon.titles.matchAt(tokens, j, limit) && !lexicon.ranks.matchAt(tokens, j, limit) && !lexicon.countries.matchAt(tokens, j, limit)) j++;
+  return j;
 }
 
 /** A title or rank starts at token `j`: "… Committee and | President of Cuba", "… of Vietnam | General …". */
@@ -215,7 +232,14 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
       let ownCountry: string | null = null;
       let prefixOnly = false;
       if (head && firstCap) {
-        if (doc.language === 'vi') patternEnd = viNameEnd(doc, head.to, s.tokenTo);
+        if (doc.language === 'vi') {
+          patternEnd = viNameEnd(doc, head.to, s.tokenTo);
+          // "Công an tỉnh Nghệ An", "Công an thành phố Hải Phòng": a head ending in a lower-case word
+          // of administration (after a compound, "an tỉnh") takes the place's name, a run of capitals.
+          // ("Thiếu tướng Công an Đặng Minh Tuệ": "Công an" alone ends in its compound's own word.)
+          const admin = head.to - head.from >= 3 && !tokens[head.to - 1].cap && !tokens[head.to - 2].cap;
+          if (patternEnd <= head.to && admin) patternEnd = capitalRunEnd(doc, head.to, s.tokenTo);
+        }
         else {
           from = enNamePrefix(doc, i, free);
           const of = head.to < s.tokenTo && tokens[head.to].lower === 'of';

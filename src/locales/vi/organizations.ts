@@ -111,4 +111,6 @@ export const organizationHeads: H[] = [
   { text: 'Quân chủng', kind: 'armed_forces', english: 'Service', gloss: 'armed service branch' },
   { text: 'Hạm đội', kind: 'armed_forces', english: 'Fleet', gloss: 'fleet' },
   { text: 'Công an', kind: 'agency', english: 'Police', gloss: 'police (of a province)' },
+  { text: 'Công an tỉnh', kind: 'agency', english: 'Provincial Police', gloss: 'provincial police department' },
+  { text: 'Công an thành phố', kind: 'agency', english: 'City Police', gloss: 'city police department' },
 ];

@@ -96,6 +96,7 @@ const rows: Row[] = [
   // turns a secretary of a security council into security_council_secretary.
   ['Thư ký', 'other', 'Secretary', 'secretary'],
   ['Phó Thư ký', 'other', 'Deputy Secretary', 'deputy secretary'],
+  ['Tổng Thư ký', 'other', 'Secretary General', 'secretary general (of a ministry or body)'],
   ['Phó Thư ký Thường trực', 'other', 'Permanent Deputy Secretary', 'standing deputy secretary'],
   // Diplomats, aides, press
   ['Đại sứ', 'ambassador', 'Ambassador', 'ambassador'],
