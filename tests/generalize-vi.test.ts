@@ -445,6 +445,11 @@ describe('round 2: dates and backgrounds', () => {
     expect(c?.date?.iso).toBe('2025-12-02');
   });
 
+  it('a title told as what the person is now ("(nay là Chủ tịch nước …)") is his title too', () => {
+    const r = run('Ngày 3/6/2024, Thứ trưởng Lê Văn Tuyến đã hội đàm với Thượng tướng Ivan Petrov, Thứ trưởng Bộ Nội vụ Nga. Hai bên đánh giá cao thỏa thuận đạt được giữa Đại tướng Tô Lâm, Bộ trưởng Bộ Công an (nay là Chủ tịch nước Cộng hòa XHCN Việt Nam) và phía Nga.');
+    expect(roles(r, 'Tô Lâm')).toEqual(['head_of_state', 'minister']);
+  });
+
   it('a Chinese "Ủy viên Quốc vụ" (State Councilor) is a title of role other', () => {
     const r = run('Chiều 25/9/2024, tại Hà Nội, Bộ trưởng Lương Tam Quang hội đàm với ông Vương Tiểu Hồng, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc.');
     expect(roles(r, 'Vương Tiểu Hồng')).toEqual(['minister', 'other']);

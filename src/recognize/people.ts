@@ -209,8 +209,8 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
         if (!APPOSITIVE_SEPARATORS.has(sep.lower)) break;
         let q = k + 1;
         if (q < s.tokenTo && tokens[q].lower === 'kiêm') q++;
-        // "Le Thi Hoa, who is also chairwoman of …"
-        const also = sep.text === ',' ? cuesIn(doc, q, Math.min(s.tokenTo, q + 3)).find((h) => h.from === q && h.cues.has('roleAs')) : undefined;
+        // "Le Thi Hoa, who is also chairwoman of …"; "Bộ trưởng Bộ Công an (nay là Chủ tịch nước)"
+        const also = sep.text === ',' || sep.text === '(' ? cuesIn(doc, q, Math.min(s.tokenTo, q + 3)).find((h) => h.from === q && h.cues.has('roleAs')) : undefined;
         if (also && titleStart.has(also.to)) q = also.to;
         const t = titleStart.get(q);
         const r = rankStart.get(q);

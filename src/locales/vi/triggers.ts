@@ -142,6 +142,8 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'tham dự', cue: 'attend', gloss: 'attending' },
   { text: 'điểm cầu', cue: 'attend', gloss: 'link site (of an online meeting): those at it attend' },
   { text: 'tại điểm cầu', cue: 'attend', gloss: 'at the link site (of an online meeting)' },
+  { text: 'nay là', cue: 'roleAs', gloss: 'now (holding the title after it)' },
+  { text: 'hiện là', cue: 'roleAs', gloss: 'currently (holding the title after it)' },
   { text: 'theo lời mời của', cue: 'invited', gloss: 'at the invitation of' },
   { text: 'nhận lời mời của', cue: 'invited', gloss: 'accepting the invitation of' },
   { text: 'dẫn đầu', cue: 'head', gloss: 'leads (the delegation)' },
