@@ -455,6 +455,12 @@ describe('round 2: dates and backgrounds', () => {
     expect(roles(r, 'Vương Tiểu Hồng')).toEqual(['minister', 'other']);
   });
 
+  it('past meetings listed with their months in brackets are each a meeting of that month', () => {
+    const r = run('Chiều 21/2/2025, Thứ trưởng Ngoại giao Lê Thị Thu Hằng và Thứ trưởng Ngoại giao Nga Andrey Rudenko chủ trì Tham vấn chính trị.\n'
+      + 'Hai bên ghi nhận kết quả của chuyến thăm cấp Nhà nước đến Việt Nam của Tổng thống Nga Vladimir Putin (tháng 6/2024), cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Vladimir Putin (tháng 8/2024) và chuyến thăm chính thức Nga của Chủ tịch Quốc hội Trần Thanh Mẫn (tháng 9/2024).');
+    const dates = r.meetings.map((m) => `${m.kind} ${m.date?.iso ?? null}`);
+    expect(dates).toEqual(expect.arrayContaining(['consultation 2025-02-21', 'visit 2024-06', 'call 2024-08', 'visit 2024-09']));
+  });
 });
 
 describe('QĐND: a deputy defence minister receives an Indonesian delegation', () => {

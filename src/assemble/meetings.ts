@@ -259,6 +259,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
   doc.sentences.forEach((s, si) => {
     if (s.kind !== reporting) return;
     const trigs = bySentence.get(si) ?? [];
+    const bracketed = bracketDates(ctx, si, trigs);
     const specific = trigs.some((t) => t.kind !== 'meeting' && t.kind !== 'visit');
     const created: MeetingDraft[] = [];
     // "… signed by President X and President Y on November 30, 2021": an earlier signing of its own.
@@ -272,6 +273,20 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       if (firstTi < 0) firstTi = ti;
       if (cueBefore(doc, ti, 'future', 6, s.tokenFrom) || cueBefore(doc, ti, 'purpose', 2, s.tokenFrom)) continue;
       if (sentenceCue(doc, si, ti, 'welcomed')) continue;
+      // "chuyến thăm … của Tổng thống X (tháng 6/2024), cuộc điện đàm … (tháng 8/2024)": each event
+      // of a list dated in brackets is a meeting of its own, with the people named in its phrase.
+      const bd = bracketed.get(t);
+      if (bd) {
+        const d = newDraft(t.kind, si, bd, null, t);
+        d.online = t.online;
+        for (const p of peopleIn(ctx, si)) {
+          const id = ctx.people.idOf(p);
+          if (id && p.start >= t.end && p.end <= bd.start) d.participants.set(id, 'participant');
+        }
+        drafts.push(d);
+        touched = true;
+        continue;
+      }
       // A generic "chủ trì", "gặp" yields to the specific word of the same sentence.
       if (t.kind === 'meeting' && (specific || trigs.some((u) => u.kind === 'visit' && u !== t && Math.abs(tok(doc, u.start) - ti) < 3))) continue;
       if (t.kind === 'visit') {
@@ -425,6 +440,27 @@ function namedEvent(ctx: MeetingContext, si: number): MeetingKind | null {
     if (m && cueBefore(doc, i, 'reference', 2, s.tokenFrom)) return m.value.kind;
   }
   return null;
+}
+
+/**
+ * Triggers followed, before the next trigger, by their own date in brackets: "chuyến thăm … (tháng
+ * 6/2024)". Only lists of two or more such events, or one that is not the sentence's first
+ * trigger, are read this way: a lone bracket may just repeat the lead's date.
+ */
+function bracketDates(ctx: MeetingContext, si: number, trigs: readonly TriggerMention[]): Map<TriggerMention, DateMention> {
+  const { doc, a } = ctx;
+  const out = new Map<TriggerMention, DateMention>();
+  if (trigs.length < 2) return out;
+  const s = doc.sentences[si];
+  const dates = a.dates.filter((d) => d.sentence === si);
+  trigs.forEach((t, n) => {
+    const until = trigs[n + 1]?.start ?? s.end;
+    const d = dates.find((x) => x.start >= t.end && x.start < until && doc.text.slice(Math.max(0, x.start - 4), x.start).trimEnd().endsWith('(')
+      && x.value.year != null && x.value.month != null);
+    if (d) out.set(t, d);
+  });
+  if (out.size === 1 && out.has(trigs[0])) out.clear();
+  return out;
 }
 
 const PARTS_OF_DAY = ['morning', 'noon', 'afternoon', 'evening', 'night'] as const;
