@@ -77,6 +77,14 @@ function truncate(text: string, max: number): string {
   return text.slice(0, cut > max / 2 ? cut : max);
 }
 
+interface PluginSlot {
+  name: string;
+  language: ValidatedPlugin['language'];
+  base: Chrono | undefined;
+  postprocess: ValidatedPlugin['postprocess'];
+  validated: () => ValidatedPlugin;
+}
+
 // Built-in plugins are module constants: validate each once, not per extractor.
 const builtinCache = new WeakMap<HoidamPlugin, ValidatedPlugin>();
 function validateBuiltin(p: HoidamPlugin, i: number): ValidatedPlugin {
@@ -93,12 +101,22 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
   const { plugins: userPlugins = [], ...defaults } = config;
   if (!Array.isArray(userPlugins)) throw new TypeError(`hoidam: createExtractor: plugins must be an array, got ${describe(userPlugins)}`);
   const defaultOptions = parseOptions(defaults, 'createExtractor');
-  const plugins: ValidatedPlugin[] = [
-    ...builtinPlugins.map(validateBuiltin),
-    ...userPlugins.map((p, i) => validatePlugin(p, i)),
+  // The user's plugins are validated now (a bad one throws here); the built-ins, which the
+  // tests validate, only when an article of their language first needs them: an extractor
+  // that reads Vietnamese never pays for checking the English lexicon (a cold start cost).
+  // What is read before that (name, language, chrono base, hook) is what validation returns
+  // unchanged for a valid plugin.
+  const plugins: PluginSlot[] = [
+    ...builtinPlugins.map((p, i): PluginSlot => ({
+      name: p.name, language: p.language ?? '*', base: p.dates?.base, postprocess: p.postprocess, validated: () => validateBuiltin(p, i),
+    })),
+    ...userPlugins.map((p, i): PluginSlot => {
+      const v = validatePlugin(p, i);
+      return { name: v.name, language: v.language, base: v.dates.base, postprocess: v.postprocess, validated: () => v };
+    }),
   ];
   const forLanguage = (lang: Language): ValidatedPlugin[] =>
-    plugins.filter((p) => p.language === '*' || p.language === lang);
+    plugins.filter((p) => p.language === '*' || p.language === lang).map((p) => p.validated());
 
   // Compiled lazily per language and kept for the extractor's lifetime.
   const lexicons = new Map<Language, CompiledLexicon>();
@@ -111,7 +129,7 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
   // A language without a locale of its own (ru, und) borrows the first base registered.
   const baseFor = (lang: Language): Chrono => {
     const own = forLanguage(lang).filter((p) => p.dates.base).at(-1)?.dates.base;
-    const any = own ?? plugins.find((p) => p.dates.base)?.dates.base;
+    const any = own ?? plugins.find((p) => p.base)?.base;
     if (!any) throw new Error('hoidam: no plugin brings a chrono base (dates.base); include a locale plugin');
     return any;
   };
@@ -188,7 +206,7 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
     }
     for (const p of plugins) {
       if (!p.postprocess) continue;
-      const next = p.postprocess(record, { input: text, language });
+      const next = p.validated().postprocess?.(record, { input: text, language });
       if (next) record = next;
     }
     const checked = ArticleRecordSchema.safeParse(record);
