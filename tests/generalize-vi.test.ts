@@ -605,3 +605,32 @@ describe('CAND: a provincial police department receives a Lao delegation', () =>
     expect(a.status).toBe('mentioned');
   });
 });
+
+describe('round 3: names kept whole', () => {
+  const run = (text: string): ArticleRecord => extract(text);
+  const names = (r: ArticleRecord): string[] => r.people.map((p) => p.name).sort();
+
+  it('capitalised syllables after a family name continue the name even when they read as a common word ("Chiến Thắng")', () => {
+    const r = run('Chiều 12/3/2024, tại Hà Nội, Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng đã tiếp Đại sứ Brazil Marco Farani.');
+    expect(names(r)).toEqual(['Marco Farani', 'Vũ Chiến Thắng']);
+    expect(person(r, 'Vũ Chiến Thắng').country).toBe('VN');
+    // The word with its lower-case syllable names no one; a body or a meeting word after a name still ends it.
+    const other = run('Sáng 2/5/2024, Đại tướng Lương Cường dự lễ kỷ niệm Chiến thắng Điện Biên Phủ. Ông Trần Văn Sơn Bộ trưởng phát biểu. '
+      + 'Ông Phạm Văn Hòa Hội Đàm với khách.');
+    expect(names(other)).toEqual(['Lương Cường', 'Phạm Văn Hòa', 'Trần Văn Sơn']);
+  });
+
+  it('a given name that is also a country word ends a Vietnamese name ("Đỗ Hùng Việt", "Trần Thị Nga")', () => {
+    const r = run('Sáng 7/6/2024, Thứ trưởng Ngoại giao Đỗ Hùng Việt, Đại tá Trần Thị Nga và Thứ trưởng Lê Hoàng Anh đã tiếp Đại sứ Lào Khamphao Ernthavanh.');
+    expect(names(r)).toEqual(['Khamphao Ernthavanh', 'Lê Hoàng Anh', 'Trần Thị Nga', 'Đỗ Hùng Việt']);
+    expect(person(r, 'Trần Thị Nga').country).toBe('VN');
+    expect(r.meetings[0].countries.sort()).toEqual(['LA', 'VN']);
+  });
+
+  it('lower-case particles inside foreign names continue them ("de", "bin", "van der", "al-")', () => {
+    const r = run('Ngày 20/9/2024, Thứ trưởng Ngoại giao Chile Claudio de Negri Quintana đã hội đàm với Đại sứ Malaysia Abdul Rahman bin Mohamed, '
+      + 'ông Sabah al-Ahmad và ông Pedro van der Berg tại Hà Nội.');
+    expect(names(r)).toEqual(['Abdul Rahman bin Mohamed', 'Claudio de Negri Quintana', 'Pedro van der Berg', 'Sabah al-Ahmad']);
+    expect(person(r, 'Claudio de Negri Quintana').country).toBe('CL');
+  });
+});

@@ -5,6 +5,8 @@
  */
 import type { Token } from '../../engine/tokens.js';
 import type { Doc } from '../../pipeline/types.js';
+import { surnames } from '../../locales/vi/names.js';
+import { fold } from './common.js';
 
 export interface Run {
   /** Token range [from, to). */
@@ -19,6 +21,46 @@ const LATIN_SYLLABLE = /^[a-z]{1,6}$/;
 // "BĐBP", "MVD": acronyms name bodies, not people.
 const isAcronym = (t: Token): boolean => t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.cap;
+const SURNAMES = new Set(surnames);
+// Lower-case particles inside foreign names ("Claudio de Negri Quintana", "Abdul Rahman bin
+// Mohamed", "Pedro van der Berg"); "al" also glued by a hyphen ("Sabah al-Ahmad").
+const PARTICLES = new Set(['de', 'da', 'das', 'del', 'della', 'der', 'den', 'di', 'dos', 'du', 'la', 'van', 'von', 'bin', 'binti', 'ibn', 'al', 'el']);
+const MAX_PARTICLES = 2;
+
+/**
+ * Particles from token `j` followed by a capitalised name word: the token after them, or -1.
+ * Only after a name word, and only spaced particles ("de", "van der") or "al-" glued to the next word.
+ */
+function particlesEnd(tokens: readonly Token[], j: number, to: number, occupied: Uint8Array, base: number): number {
+  let k = j;
+  for (let n = 0; n < MAX_PARTICLES && k < to; n++) {
+    const u = tokens[k];
+    if (u.kind !== 'word' || u.cap || !PARTICLES.has(u.text) || !u.spaceBefore) break;
+    const next = tokens[k + 1];
+    if (u.text === 'al' && next && (next.text === '-' || next.text === '‐') && !next.spaceBefore) {
+      const w = tokens[k + 2];
+      return w && k + 2 < to && w.kind === 'word' && w.cap && !w.spaceBefore && !occupied[k + 2 - base] ? k + 2 : -1;
+    }
+    k++;
+  }
+  const w = tokens[k];
+  return k > j && k < to && w && w.kind === 'word' && w.cap && !isAcronym(w) && !occupied[k - base] ? k : -1;
+}
+
+/**
+ * "Vũ Chiến Thắng", "Nguyễn Nhân Dân": after a Vietnamese family name, capitalised syllables
+ * continue the name even when their lower-case reading is a common word the lexicon keeps out
+ * of names ("Chiến thắng", victory). Only words of several syllables that the text capitalises
+ * where the lexicon writes them in lower case, and no meeting word ("Hội Đàm" in a title-case headline).
+ */
+function givenNameAfterSurname(
+  doc: Doc, j: number, to: number, m: { from: number; to: number; value: { text: string } }, occupied: Uint8Array, base: number,
+): boolean {
+  const { tokens, lexicon } = doc;
+  if (m.to - m.from < 2 || !/\s\p{Ll}/u.test(m.value.text)) return false;
+  for (let k = m.from; k < m.to; k++) if (!tokens[k].cap || tokens[k].kind !== 'word' || occupied[k - base]) return false;
+  return !lexicon.triggers.matchAt(tokens, j, to);
+}
 
 /**
  * "Nguyen Van An and …": a two-letter capitalised word that is otherwise a function word ("An",
@@ -49,6 +91,7 @@ export function findRuns(
     }
     let j = i;
     let words = 0;
+    const vietnamese = SURNAMES.has(fold(t.text));
     while (j < to) {
       const u = tokens[j];
       if (j > i && u.lineBefore) break;
@@ -56,14 +99,34 @@ export function findRuns(
         if (occupied[j - base]) {
           // A one-word country inside a name: only between name words.
           const next = tokens[j + 1];
-          if (!(looseCountry[j - base] && words >= 1 && next && j + 1 < to && next.kind === 'word' && next.cap && !occupied[j + 1 - base])) break;
-        } else if (j > i && lexicon.notNames.matchAt(tokens, j, to) && !lastSyllable(tokens, j, words, to)) break;
+          const inside = next && j + 1 < to && next.kind === 'word' && next.cap && !occupied[j + 1 - base];
+          // "Đỗ Hùng Việt", "Trần Thị Nga", "Lê Hoàng Anh": a one-word country that is also a
+          // given name ends a Vietnamese name of two syllables or more.
+          const last = vietnamese && words >= 2 && words < MAX_WORDS && !(next && j + 1 < to && next.kind === 'word' && next.cap);
+          if (!(looseCountry[j - base] && words >= 1 && (inside || last))) break;
+        } else if (j > i) {
+          const m = lexicon.notNames.matchAt(tokens, j, to);
+          if (m && !lastSyllable(tokens, j, words, to)) {
+            if (!(vietnamese && givenNameAfterSurname(doc, j, to, m, occupied, base))) break;
+            words += m.to - m.from;
+            j = m.to;
+            continue;
+          }
+        }
         words++;
         j++;
         continue;
       }
       const prev = tokens[j - 1];
       const next = tokens[j + 1];
+      // "Claudio de Negri Quintana": particles between name words.
+      if (words >= 1 && u.kind === 'word' && !u.cap) {
+        const k = particlesEnd(tokens, j, to, occupied, base);
+        if (k > 0) {
+          j = k;
+          continue;
+        }
+      }
       // "A.N. Venediktov", "A.V": a dot glued to an initial.
       if (u.text === '.' && !u.spaceBefore && j > i && isInitial(prev)) {
         j++;
