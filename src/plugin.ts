@@ -78,6 +78,12 @@ export const TriggerEntrySchema = z.object({
 export const AgreementKindEntrySchema = z.object({
   text: phrase,
   kind: AgreementKindSchema,
+  /**
+   * The words name a document also in lower case, when an indefinite article or a signing or
+   * drafting word stands right before them: "signed a memorandum of understanding on …",
+   * "an action plan for 2024-2026". Generic words ("plan", "program") leave it false.
+   */
+  lowerCase: z.boolean().default(false),
   gloss,
 });
 
@@ -124,6 +130,9 @@ export const EVENT_CUES = [
   'outcome',    // the results of an event someone else held: "the outcomes of" (whoever names it before did not take part)
   'roleAs',     // before a lower-case title in apposition: "in his capacity as", "who is also"
   'agent',      // after a signing word, introduces the signers: "signed by"
+  'indefinite', // an indefinite article, which may open a document named in lower case: "a", "an"
+  'determiner', // after "and", opens another noun phrase and so ends a document's name: "the", "its"
+  'consensus',  // a document word read as consensus, not a document: "reached an agreement"
 ] as const;
 
 export const EventCueEntrySchema = z.object({

@@ -272,6 +272,31 @@ const specs: ArticleSpec[] = [
     organizations: ['Ministry of National Defence', 'Ministry of Public Security'],
     notOrganizations: ['National Defence'],
   },
+  {
+    file: 'security-mongolia-documents.txt',
+    published: '2024-09-11',
+    meetings: [
+      {
+        kind: 'talks', date: '2024-09-10', city: 'Hanoi', participants: { 'Luong Tam Quang': '*', 'Khishgee Nyambaatar': '*' },
+        agreements: ['memorandum of understanding', 'Letter of Intent', 'Joint Statement', 'action plan'],
+      },
+    ],
+    people: [
+      { name: 'Luong Tam Quang', country: 'VN', rank: 'general', service: 'police', roles: ['minister'] },
+      { name: 'Khishgee Nyambaatar', country: 'MN', rank: null, roles: ['minister'] },
+    ],
+    // Lower-case names, documents listed after one signing word, a draft and a proposal;
+    // "the memorandum" refers back and "The two sides agreed" is no document.
+    agreements: [
+      { name: 'memorandum of understanding on cooperation in preventing and combating transnational crime', endsWith: 'transnational crime', kind: 'memorandum', status: 'signed', signed: '2024-09-10', signedAtMeeting: true, period: null },
+      { name: 'Letter of Intent on cooperation in training police officers', endsWith: 'police officers', kind: 'other', status: 'signed', signed: '2024-09-10', signedAtMeeting: true, period: null },
+      { name: 'Joint Statement on strengthening law enforcement cooperation', endsWith: 'law enforcement cooperation', kind: 'other', status: 'signed', signed: '2024-09-10', signedAtMeeting: true, period: null },
+      { name: 'action plan', endsWith: 'action plan', kind: 'plan', status: 'signed', signed: '2024-09-10', signedAtMeeting: true, period: { from: 2024, to: 2026 } },
+      { name: 'agreement on the transfer of sentenced persons', endsWith: 'sentenced persons', kind: 'agreement', status: 'draft', signed: null, signedAtMeeting: false, period: null },
+      { name: 'treaty on extradition', endsWith: 'between the two countries', kind: 'treaty', status: 'proposed', signed: null, signedAtMeeting: false, period: null },
+    ],
+    organizations: ['Ministry of Public Security', 'Ministry of Justice and Home Affairs'],
+  },
 ];
 
 for (const spec of specs) {
@@ -458,5 +483,74 @@ describe('English rules on single sentences, round 3', () => {
     expect(orgOf('Nguyen Hong Dien')?.name).toBe('Ministry of Industry and Trade');
     expect([orgOf('Khishgee Nyambaatar')?.name, orgOf('Khishgee Nyambaatar')?.country]).toEqual(['Ministry of Justice and Home Affairs', 'MN']);
     expect(r.meetings[0].participants).toHaveLength(2);
+  });
+});
+
+describe('English agreements in lower case and in lists', () => {
+  const LEAD = ' date 2023-05-03 Hanoi (VNA) – Minister To Lam held talks with Minister Sar Kheng in Hanoi on May 2.';
+  const docs = (sentence: string) => extract(`${LEAD} ${sentence}`, { language: 'en' }).agreements
+    .map((a) => ({ name: a.name, kind: a.kind, status: a.status, signed: a.signed?.iso ?? null, signedAtMeeting: a.signedAtMeeting, period: a.period }));
+
+  it('a lower-case document name after a signing word or "a/an" is a document; its name runs to the end of its phrase', () => {
+    expect(docs('The two ministers then signed a memorandum of understanding on cooperation in preventing and combating transnational crime.')).toEqual([
+      { name: 'memorandum of understanding on cooperation in preventing and combating transnational crime', kind: 'memorandum', status: 'signed', signed: '2023-05-02', signedAtMeeting: true, period: null },
+    ]);
+    expect(docs('They signed a protocol on border management and agreed to meet again next year.')).toEqual([
+      { name: 'protocol on border management', kind: 'protocol', status: 'signed', signed: '2023-05-02', signedAtMeeting: true, period: null },
+    ]);
+    expect(docs('They reviewed the implementation of an agreement on visa exemption for diplomatic passport holders, signed in 2019.')).toEqual([
+      { name: 'agreement on visa exemption for diplomatic passport holders', kind: 'agreement', status: 'signed', signed: '2019', signedAtMeeting: false, period: null },
+    ]);
+    expect(docs('The two ministries signed a cooperation agreement.').map((a) => [a.name, a.kind, a.status])).toEqual([['cooperation agreement', 'agreement', 'signed']]);
+  });
+
+  it('"and a/an" carries the signing word to each listed document', () => {
+    expect(docs('They signed a memorandum of understanding on cooperation in combating crime and a Letter of Intent on cooperation in training police officers.')
+      .map((a) => [a.name, a.kind, a.status, a.signedAtMeeting, a.signed])).toEqual([
+      ['memorandum of understanding on cooperation in combating crime', 'memorandum', 'signed', true, '2023-05-02'],
+      ['Letter of Intent on cooperation in training police officers', 'other', 'signed', true, '2023-05-02'],
+    ]);
+    expect(docs('They also signed a Joint Statement on law enforcement cooperation and an action plan for 2024–2026 to implement it.')
+      .map((a) => [a.name, a.kind, a.status, a.signedAtMeeting, a.period])).toEqual([
+      ['Joint Statement on law enforcement cooperation', 'other', 'signed', true, null],
+      ['action plan', 'plan', 'signed', true, { from: 2024, to: 2026 }],
+    ]);
+  });
+
+  it('a list after one signing word: ", and a/an", "between X and a/an …" end one document and start the next', () => {
+    expect(docs('The two sides signed an agreement on cooperation in the fields of security and order, and a memorandum of understanding on training.')
+      .map((a) => [a.name, a.status, a.signedAtMeeting])).toEqual([
+      ['agreement on cooperation in the fields of security and order', 'signed', true],
+      ['memorandum of understanding on training', 'signed', true],
+    ]);
+    expect(docs('The two ministers signed a cooperation agreement between the two ministries and a protocol on border management.')
+      .map((a) => [a.name, a.kind, a.status, a.signedAtMeeting])).toEqual([
+      ['cooperation agreement between the two ministries', 'agreement', 'signed', true],
+      ['protocol on border management', 'protocol', 'signed', true],
+    ]);
+  });
+
+  it('a draft agreement is a draft; a signing proposed is proposed', () => {
+    expect(docs('The two sides agreed to speed up negotiations on a draft agreement on the transfer of sentenced persons so that it can be signed in 2025.')).toEqual([
+      { name: 'agreement on the transfer of sentenced persons', kind: 'agreement', status: 'draft', signed: null, signedAtMeeting: false, period: null },
+    ]);
+    expect(docs('Lam proposed signing a treaty on extradition between the two countries at an early date.')).toEqual([
+      { name: 'treaty on extradition between the two countries', kind: 'treaty', status: 'proposed', signed: null, signedAtMeeting: false, period: null },
+    ]);
+    expect(docs('Lam proposed that the two sides sign a protocol on border management soon.').map((a) => [a.name, a.status, a.signedAtMeeting]))
+      .toEqual([['protocol on border management', 'proposed', false]]);
+    expect(docs('The two sides agreed to sign an agreement on mutual legal assistance.').map((a) => [a.name, a.status, a.signedAtMeeting]))
+      .toEqual([['agreement on mutual legal assistance', 'proposed', false]]);
+    expect(docs('Lam said an agreement on extradition would be signed next year.').map((a) => [a.name, a.status, a.signed, a.signedAtMeeting]))
+      .toEqual([['agreement on extradition', 'proposed', null, false]]);
+  });
+
+  it('generic mentions in lower case are not documents', () => {
+    expect(docs('The two sides agreed to effectively implement the agreements signed so far and the memorandum, as agreed.')).toEqual([]);
+    expect(docs('They reviewed the agreements reached and the signed documents, and reached an agreement on many issues.')).toEqual([]);
+    expect(docs('They affirmed cooperation in line with the joint statement on the comprehensive strategic partnership.')).toEqual([]);
+    expect(docs('They discussed a plan to build a training centre and a program for young officers.')).toEqual([]);
+    expect(docs('The two sides signed an agreement.')).toEqual([]);
+    expect(docs('The deal is part of an agreement to boost trade and investment.')).toEqual([]);
   });
 });

@@ -2,10 +2,13 @@
  * Named documents: a capitalised document word ("Bản ghi nhớ", "Joint Action Program") opens
  * a name that runs to a closing quote, punctuation, a period phrase ("giai đoạn 2016-2018"),
  * a predicate ("đã ký", "signed") or a date. Lower-case uses ("kế hoạch", "a cooperation plan")
- * are generic and not documents.
+ * are generic and not documents, except document words the lexicon marks `lowerCase` when an
+ * indefinite article or a signing or drafting word opens them ("signed a memorandum of
+ * understanding on …", "a draft agreement on …", "an action plan for 2024-2026").
  */
 import type { Token } from '../engine/tokens.js';
 import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/types.js';
+import type { EventCue } from '../plugin.js';
 import { cueBefore, cuesIn } from './cues.js';
 
 const MAX_NAME = 45;
@@ -17,6 +20,8 @@ const JOINER = /^[-–—/]$/u;
 const LEAD_IN = new Set(['a', 'an', 'the', 'of']);
 // Punctuation that ends a clause (a comma inside a date such as "November 30, 2021" is inside the date).
 const CLAUSE_END = /^[,;:()]$/;
+// A regular English past form after "and" ("and agreed", "and discussed") starts a new clause.
+const PAST = /[a-z]ed$/;
 
 /** "2016-2018" starting at token i → [from, to, tokens used]. */
 function yearRange(doc: Doc, i: number, limit: number): { from: number; to: number; next: number } | null {
@@ -61,6 +66,54 @@ function commaInName(doc: Doc, j: number, limit: number): boolean {
   return false;
 }
 
+/** Whether the cue phrase at token k carries `cue`. */
+function cueAt(doc: Doc, k: number, limit: number, cue: EventCue): boolean {
+  return k >= 0 && !!doc.lexicon.eventCues.matchAt(doc.tokens, k, limit)?.value.has(cue);
+}
+
+/**
+ * Whether a lower-case document word at token i opens a name: right after "a/an" (not in
+ * "reached an agreement"), a drafting word ("a draft agreement"), or a signing word with at
+ * most an article or "of" between ("signed the memorandum", "the signing of a protocol").
+ */
+function opensLowerCase(doc: Doc, i: number, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let k = Math.max(from, i - 3); k < i; k++) {
+    const m = doc.lexicon.eventCues.matchAt(tokens, k, to);
+    if (m && m.to > i && m.value.has('consensus')) return false;
+  }
+  if (i - 1 < from) return false;
+  if (cueAt(doc, i - 1, to, 'indefinite') || cueAt(doc, i - 1, to, 'draft') || cueAt(doc, i - 1, to, 'sign')) return true;
+  let k = i - 1;
+  while (k > from && i - k <= 2 && LEAD_IN.has(tokens[k].lower)) k--;
+  return k < i - 1 && cueAt(doc, k, to, 'sign');
+}
+
+/**
+ * Whether "and" at token j joins two words of one lower-case name ("preventing and combating
+ * crime"): a lower-case word follows that is no function word, document word or past verb.
+ * "and a Letter of Intent", "and the …", "and agreed …", "and held …" end the name.
+ */
+function andInName(doc: Doc, j: number, limit: number): boolean {
+  const { tokens, lexicon } = doc;
+  const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (j + 1 >= limit || !before || before.kind !== 'word' || before.cap || next.kind !== 'word' || next.cap) return false;
+  if (lexicon.eventCues.matchAt(tokens, j + 1, limit) || lexicon.agreementKinds.matchAt(tokens, j + 1, limit)) return false;
+  return !PAST.test(next.lower);
+}
+
+/**
+ * Whether token k joins a list right after the document that ends at offset `end`:
+ * "X and Y", "X, Y", "X, and Y".
+ */
+function listJoins(doc: Doc, k: number, end: number, from: number): boolean {
+  const t = doc.tokens;
+  if (k <= from) return false;
+  if (AND.has(t[k].lower)) return t[k - 1].end === end || (k - 1 > from && t[k - 1].text === ',' && t[k - 2].end === end);
+  return t[k].text === ',' && t[k - 1].end === end;
+}
+
 /** A year or a period phrase starts at token i: "2024", "the 2021-2025 period", "the period". */
 function periodAfter(doc: Doc, i: number, limit: number): boolean {
   const t = doc.tokens;
@@ -87,7 +140,13 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       const first = tokens[i];
       const prev = tokens[i - 1];
       const quoted = !!prev && i > s.tokenFrom && QUOTE.test(prev.text);
-      if (!first.cap && !quoted) continue;
+      const lower = !first.cap && !quoted;
+      // "… X and a/an/the Y": the next document of a list whose first one was signed here.
+      const last = out[out.length - 1];
+      let a0 = i - 1;
+      while (a0 > s.tokenFrom && LEAD_IN.has(tokens[a0].lower) && i - a0 <= 2) a0--;
+      const listedAfter = !!last && last.sentence === si && last.signedHere && a0 < i && listJoins(doc, a0, last.end, s.tokenFrom);
+      if (lower && !(head.value.lowerCase && (listedAfter || opensLowerCase(doc, i, s.tokenFrom, s.tokenTo)))) continue;
       // "Bộ Kế hoạch và Đầu tư" is a ministry, not a plan.
       if (prev && i > s.tokenFrom && prev.cap && lexicon.organizationHeads.matchAt(tokens, i - 1, i + 1)?.to === i) continue;
       if (orgs.some((o) => o.start < first.start && o.end > first.start)) continue;
@@ -121,17 +180,27 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
         if (cue && !forWords && (cue.value.has('nameEnd') || cue.value.has('sign'))) {
           // "giữa X và Y": the first "và" after "giữa" stays in the name.
           const isAnd = t.lower === 'và' || t.lower === 'and';
+          if (isAnd && lower && !between && andInName(doc, j, limit)) {
+            j++;
+            continue;
+          }
+          // "between the two ministries and a protocol on …": "and a/an" opens the next document.
+          if (isAnd && between && cueAt(doc, j + 1, s.tokenTo, 'indefinite')) break;
           if (!(isAnd && between && !joined)) break;
           joined = true;
         }
         if (lexicon.agreementKinds.matchAt(tokens, j, s.tokenTo) && tokens[j].cap && j > head.to) break;
+        // "an agreement to boost trade": a purpose is no part of a lower-case name.
+        if (lower && cue?.value.has('purpose')) break;
         j++;
       }
       while (j > head.to && tokens[j - 1].kind === 'punct') j--;
       const words = tokens.slice(i, j).filter((t) => t.kind !== 'punct').length;
       const headWords = tokens.slice(head.from, head.to).filter((t) => t.kind !== 'punct').length;
-      // A bare document word is generic unless the word itself is a full name ("Joint Action Program").
-      if (words < 2 || (words === headWords && headWords < 3)) {
+      // A bare document word is generic unless the word itself is a full name ("Joint Action Program");
+      // a lower-case one needs two words and a period or a signing right before ("signed a cooperation agreement").
+      const bare = words < 2 || (words === headWords && headWords < 3);
+      if (bare && !lower) {
         i = j - 1;
         continue;
       }
@@ -153,7 +222,9 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       let signedAfter = false;
       const tail = cuesIn(doc, j, Math.min(s.tokenTo, j + 8));
       const signCue = tail.find((h) => h.cues.has('sign'));
-      if (signCue && !tokens.slice(j, signCue.from).some((t) => t.text === ';')) {
+      // "… would be signed next year": a signing still to come.
+      const signLater = !!signCue && cuesIn(doc, j, signCue.from).some((h) => h.cues.has('future'));
+      if (signCue && !signLater && !tokens.slice(j, signCue.from).some((t) => t.text === ';')) {
         signedAfter = true;
         signed = dates.find((d) => d.start >= tokens[signCue.from].start && d.start <= (tokens[Math.min(s.tokenTo, signCue.to + 5) - 1]?.end ?? 0) && !d.weak) ?? null;
         // "signed by President X and President Y on November 30, 2021": the signers stand between, in the same clause.
@@ -169,6 +240,8 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       let k = i - 1;
       while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && QUOTE.test(tokens[k].text)) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
       let signBefore = cueBefore(doc, k + 1, 'sign', 3, s.tokenFrom);
+      // "a draft agreement": the drafting word is no signing of it.
+      if (signBefore && cueAt(doc, i - 1, s.tokenTo, 'draft')) signBefore = null;
       // "ký kết các văn kiện …, trong đó có X": a document listed after a signing verb.
       const list = signBefore ? null : cueBefore(doc, k + 1, 'list', 3, s.tokenFrom);
       if (list && list.to === k + 1) {
@@ -177,15 +250,20 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       }
       // "… X và Y": the next document of the same list is signed like the one before it.
       const listed = out[out.length - 1];
-      if (!signBefore && listed && listed.sentence === si && listed.signedHere && k > s.tokenFrom
-        && AND.has(tokens[k].lower) && tokens[k - 1].end === listed.end) {
+      if (!signBefore && listed && listed.sentence === si && listed.signedHere && listJoins(doc, k, listed.end, s.tokenFrom)) {
         signBefore = { from: k, to: k + 1, cues: new Set() };
       }
-      // "nhất trí sớm ký kết X", "sẽ ký X": a signing still to come.
-      const toCome = !!signBefore && (!!cueBefore(doc, signBefore.from, 'proposed', 2, s.tokenFrom)
-        || !!cueBefore(doc, signBefore.from, 'future', 2, s.tokenFrom));
+      // "nhất trí sớm ký kết X", "sẽ ký X", "agreed to sign X", "proposed that the two sides sign X":
+      // a signing still to come.
+      const toCome = !!signBefore && (!!cueBefore(doc, signBefore.from, 'proposed', lower ? 6 : 2, s.tokenFrom)
+        || !!cueBefore(doc, signBefore.from, 'future', 2, s.tokenFrom)
+        || (lower && !!cueBefore(doc, signBefore.from, 'purpose', 1, s.tokenFrom)));
       if (toCome) signBefore = null;
       const signedBefore = !!signBefore && signBefore.to === k + 1;
+      if (bare && !(headWords >= 2 && (period || signedBefore))) {
+        i = j - 1;
+        continue;
+      }
       // "the signing of X in 2022": a date right after the name dates an earlier signing.
       if (signedBefore && !signed) {
         const d = dateStartingAt(j);
@@ -194,10 +272,12 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       const earlier = !!signed && (signed.about === 'past' || signed.value.day == null);
       const past = signedBefore && (earlier || (!!signBefore && !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom)));
       const draft = !!cueBefore(doc, i, 'draft', 8, s.tokenFrom);
-      const proposed = !draft && (toCome || (!!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore));
+      const proposed = !draft && (toCome || signLater || (!!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore));
       const status: AgreementMention['status'] = draft ? 'draft'
         : signed || signedAfter || signedBefore ? 'signed'
           : proposed ? 'proposed' : 'mentioned';
+      // "a draft agreement … so that it can be signed in 2025": a draft has no signing date yet.
+      if (status !== 'signed' && lower) signed = null;
       out.push({
         start, end, name: doc.text.slice(start, end), kind: head.value.kind, period, signed, status, sentence: si,
         signedHere: signedBefore && !past && !draft, tokenFrom: i,
