@@ -634,3 +634,18 @@ describe('round 3: names kept whole', () => {
     expect(person(r, 'Claudio de Negri Quintana').country).toBe('CL');
   });
 });
+
+describe('round 3: the lead meeting\'s participants', () => {
+  const run = (text: string): ArticleRecord => extract(text);
+
+  it('an invitation from a body, closed by a comma, leaves the delegation head who follows a participant', () => {
+    const r = run('Nhận lời mời của Bộ Quốc phòng Việt Nam, Đoàn đại biểu Bộ Quốc phòng Singapore do Thiếu tướng Aaron Beng, Tư lệnh Lực lượng Quốc phòng Singapore làm Trưởng đoàn đã sang thăm chính thức Việt Nam từ ngày 8-10/10/2024.');
+    expect(r.meetings[0].kind).toBe('visit');
+    expect(who(r, 0)).toEqual({ 'Aaron Beng': 'delegation_head' });
+    const plain = run('Theo lời mời của Bộ Ngoại giao Việt Nam, Thứ trưởng Ngoại giao Peru Ana Cecilia Gervasi đã thăm Việt Nam từ ngày 3-5/6/2024.');
+    expect(Object.keys(who(plain, 0))).toEqual(['Ana Cecilia Gervasi']);
+    // The inviter named by title then name across the comma still takes no part.
+    const person = run('Theo lời mời của Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Nội vụ Lào Vilay Lakhamfong đã sang thăm Việt Nam ngày 3/6/2024.');
+    expect(Object.keys(who(person, 0))).toEqual(['Vilay Lakhamfong']);
+  });
+});

@@ -130,8 +130,9 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
     const pi = tok(doc, p.start);
     if (visitor(pi) || ownerOfVisit(p)) return;
     if (outcome.some((c) => pi < c)) return;
-    // The one who invited did not take part (the first person after "theo lời mời của").
-    if (invited.some((c) => c < pi && !ps.some((q) => q !== p && tok(doc, q.start) > c && q.start < p.start))) return;
+    // The one who invited did not take part (the first person after "theo lời mời của"), unless
+    // the invitation named a body and closed with a comma ("Nhận lời mời của Bộ Công an Việt Nam, Đoàn …").
+    if (invited.some((c) => c < pi && !bodyInvited(ctx, si, c, pi) && !ps.some((q) => q !== p && tok(doc, q.start) > c && q.start < p.start))) return;
     const nextPerson = ps[k + 1] ? tok(doc, ps[k + 1].start) : s.tokenTo;
     let role: Role = 'participant';
     const w = witness.find((c) => c < pi);
@@ -156,6 +157,40 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
     out.push([id, role]);
   }
   return out;
+}
+
+/**
+ * "Nhận lời mời của Bộ Ngoại giao Việt Nam, …": the invitation cue at token `c` names a body, not a
+ * person, when a comma before token `pi` closes it and no title, rank or person stands between.
+ * ("theo lời mời của Bộ trưởng Bộ Công an, Đại tướng Tô Lâm" names the minister by his title first.)
+ */
+function bodyInvited(ctx: MeetingContext, si: number, c: number, pi: number): boolean {
+  const { doc, a } = ctx;
+  const s = doc.sentences[si];
+  let comma = c;
+  while (comma < pi && doc.tokens[comma].text !== ',') comma++;
+  if (comma >= pi) return false;
+  const from = doc.tokens[c].start;
+  const to = doc.tokens[comma].start;
+  return comma < s.tokenTo && !anyStartIn(starts(a), from, to);
+}
+
+/** Per analysis: the starts of every title, rank and person mention, sorted (for look-ups by binary search). */
+const startsCache = new WeakMap<Analysis, number[]>();
+function starts(a: Analysis): number[] {
+  let x = startsCache.get(a);
+  if (!x) startsCache.set(a, (x = [...a.titles, ...a.ranks, ...a.people].map((m) => m.start).sort((i, j) => i - j)));
+  return x;
+}
+
+function anyStartIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
 }
 
 /** Per analysis: the titles people hold by name, and the titles' indexes sorted by start. */

@@ -44,6 +44,7 @@ const words: Array<[string, string]> = [
   ['Kết thúc', 'at the end'], ['Tiếp', 'receive'], ['Tiếp theo', 'next'], ['Ngoài ra', 'besides'], ['Đặc biệt', 'especially'],
   ['Phòng', 'room, office'], ['Sở', 'department'], ['Trụ sở', 'headquarters'], ['Học viện', 'academy'], ['Trường', 'school'],
   ['Đại học', 'university'], ['Viện', 'institute'], ['Cục', 'department'], ['Tổng cục', 'general department'], ['Vụ', 'department'],
+  ['Lực lượng', 'force(s)'],
 ];
 
 export const notNames: W[] = words.map(([text, gloss]) => ({ text, gloss }));
