@@ -648,4 +648,34 @@ describe('round 3: the lead meeting\'s participants', () => {
     const person = run('Theo lời mời của Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Nội vụ Lào Vilay Lakhamfong đã sang thăm Việt Nam ngày 3/6/2024.');
     expect(Object.keys(who(person, 0))).toEqual(['Vilay Lakhamfong']);
   });
+
+  it('sentences glued by a full stop with no space ("… Lễ đón.Phát biểu …") are two; the host of "chủ trì Lễ đón" joins the welcome', () => {
+    const r = run('Sáng 14/8/2024, tại Hà Nội, Bộ Quốc phòng tổ chức lễ đón Đoàn đại biểu Bộ Quốc phòng Campuchia do Đại tướng Tea Seiha, Bộ trưởng Bộ Quốc phòng Campuchia làm Trưởng đoàn.'
+      + 'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng chủ trì Lễ đón.Phát biểu tại buổi lễ, hai bên đánh giá cao quan hệ hai nước.');
+    expect(r.meetings[0].kind).toBe('ceremony');
+    expect(r.meetings[0].span.text.endsWith('làm Trưởng đoàn.')).toBe(true);
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Phan Văn Giang', 'Tea Seiha']);
+    // Not an abbreviation, an initial or a web address.
+    const kept = run('Sáng 14/8/2024, tại TP.Hồ Chí Minh, Thượng tướng A.V Ivanov đã tiếp ông Lê Văn Thành theo tin của baotintuc.vn.');
+    expect(kept.meetings[0].venue?.city).toBe('Ho Chi Minh City');
+    expect(kept.people.map((p) => p.name).sort()).toEqual(['A.V Ivanov', 'Lê Văn Thành']);
+  });
+
+  it('a meeting told with nobody named takes the people the next sentence names', () => {
+    const r = extract('Vietnam and Thailand held security talks between their deputy ministers in Bangkok on March 12, 2024. '
+      + 'Deputy Minister Lt. Gen. Le Quoc Hung of Vietnam and Deputy Minister Police General Suchart Teerasawat of Thailand reviewed cooperation in fighting crime.');
+    expect(r.meetings[0].date?.iso).toBe('2024-03-12');
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Le Quoc Hung', 'Suchart Teerasawat']);
+  });
+
+  it('a visit told after the meeting word with "của" its visitor and a month of its own is a meeting of that month', () => {
+    const r = run(' date 2024-07\nChiều 10/7, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko. '
+      + 'Tại hội đàm, Bộ trưởng Bùi Thanh Sơn nhấn mạnh quan hệ hai nước được thúc đẩy qua chuyến thăm chính thức Nhật Bản của Thủ tướng Phạm Minh Chính vào cuối tháng 5.');
+    expect(r.meetings[0].kind).toBe('talks');
+    const visit = r.meetings.findIndex((m) => m.kind === 'visit');
+    expect(visit).toBeGreaterThan(0);
+    expect(r.meetings[visit].date?.iso).toBe('2024-05');
+    expect(Object.keys(who(r, visit))).toEqual(['Phạm Minh Chính']);
+    expect(who(r, 0)['Phạm Minh Chính']).toBeUndefined();
+  });
 });

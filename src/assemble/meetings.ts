@@ -295,6 +295,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     if (s.kind !== reporting) return;
     const trigs = bySentence.get(si) ?? [];
     const bracketed = bracketDates(ctx, si, trigs);
+    for (const [t, d] of visitsOfPerson(ctx, si, trigs)) if (!bracketed.has(t)) bracketed.set(t, d);
     const specific = trigs.some((t) => t.kind !== 'meeting' && t.kind !== 'visit');
     const created: MeetingDraft[] = [];
     // "… signed by President X and President Y on November 30, 2021": an earlier signing of its own.
@@ -419,9 +420,12 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     const named = attend ? namedEvent(ctx, si) : null;
     const target = (named && lastOfKind(named)) || current;
     const near = target !== current || [...current.sentences].some((x) => si - x <= 2);
-    if (near && (attend || head)) {
+    // "… talks between their deputy ministers in Moscow on September 5. Deputy Minister X and First
+    // Deputy Minister Y discussed …": a meeting told with nobody named takes those the next sentence names.
+    const unnamed = !attend && !head && target === current && !current.participants.size && !current.aside && si === current.sentence + 1;
+    if ((near && (attend || head)) || unnamed) {
       const list = participantsOf(ctx, si, s.tokenFrom, target.kind)
-        .filter(([, role]) => attend || role === 'delegation_head');
+        .filter(([, role]) => attend || unnamed || role === 'delegation_head');
       const group = drafts.filter((d) => d.sentence === target.sentence && !d.aside);
       for (const d of group) {
         addParticipants(d, list);
@@ -495,6 +499,35 @@ function bracketDates(ctx: MeetingContext, si: number, trigs: readonly TriggerMe
     if (d) out.set(t, d);
   });
   if (out.size === 1 && out.has(trigs[0])) out.clear();
+  return out;
+}
+
+/**
+ * "… được khẳng định qua chuyến thăm cấp Nhà nước đến Liên bang Nga của Chủ tịch nước X vào cuối
+ * tháng 6": a visit the sentence tells after its own meeting word, with "của" and a named visitor
+ * then a month of its own before the clause ends, is a meeting of its own on that date.
+ */
+function visitsOfPerson(ctx: MeetingContext, si: number, trigs: readonly TriggerMention[]): Map<TriggerMention, DateMention> {
+  const { doc, a } = ctx;
+  const out = new Map<TriggerMention, DateMention>();
+  if (trigs.length < 2) return out;
+  const s = doc.sentences[si];
+  trigs.forEach((t, n) => {
+    if (n === 0 || t.kind !== 'visit') return;
+    const ti = tok(doc, t.start);
+    if (cueBefore(doc, ti, 'future', 6, s.tokenFrom)) return;
+    const until = trigs[n + 1]?.start ?? s.end;
+    let stop = tok(doc, t.end);
+    while (stop < s.tokenTo && doc.tokens[stop].start < until && !/^[;,:()]$/.test(doc.tokens[stop].text)) stop++;
+    const end = stop < s.tokenTo ? doc.tokens[stop].start : s.end;
+    const of = cuesIn(doc, tok(doc, t.end), stop).find((h) => h.cues.has('possessive'));
+    if (!of) return;
+    const after = doc.tokens[of.to]?.start ?? end;
+    const visitor = a.people.find((p) => p.sentence === si && p.start >= after && p.end <= end);
+    if (!visitor) return;
+    const d = a.dates.find((x) => x.sentence === si && x.start >= visitor.end && x.end <= end && EVENTISH.has(x.about) && x.value.month != null);
+    if (d) out.set(t, d);
+  });
   return out;
 }
 

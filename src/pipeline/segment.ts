@@ -152,6 +152,14 @@ const ABBREVIATIONS = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'sen', 'lieut',
 ]);
 
+const LOWER_AFTER_FIRST = /^\p{Lu}\p{Ll}/u;
+
+function gluedEnd(prev: Token | undefined, dot: Token, after: Token): boolean {
+  if (!prev || prev.end !== dot.start || !(prev.kind === 'word' || prev.kind === 'num')) return false;
+  if (prev.kind === 'word' && (prev.text.length < 2 || ABBREVIATIONS.has(prev.lower))) return false;
+  return after.kind === 'word' && after.cap && LOWER_AFTER_FIRST.test(after.text);
+}
+
 /** Splits the text-bearing segments into sentences. */
 /** Real sentences stay far below these token counts (the longest in the corpus is ~150). */
 const SOFT_MAX_SENTENCE = 240;
@@ -193,9 +201,13 @@ export function sentences(text: string, segs: readonly Segment[], tokens: readon
       let j = ti + 1;
       while (j < tokens.length && tokens[j].start < seg.end && tokens[j].kind === 'punct' && !tokens[j].spaceBefore && /[./"”’)»!?]/.test(tokens[j].text)) j++;
       const after = tokens[j];
-      if (!after || after.start >= seg.end || !after.spaceBefore) continue;
-      if (!(after.cap || after.kind === 'num' || /["“«(]/.test(after.text))) continue;
       const prev = tokens[ti - 1];
+      if (!after || after.start >= seg.end) continue;
+      // Scraped text glues sentences: "… chủ trì Lễ đón.Phát biểu tại …". A full stop with no space
+      // after it ends one between a word or number and a capitalised word in lower case after its
+      // first letter (not "TP.HCM", "A.V", "baotintuc.vn", "2.5", nor a known abbreviation).
+      if (!after.spaceBefore && !(j === ti + 1 && t.text === '.' && gluedEnd(prev, t, after))) continue;
+      if (!(after.cap || after.kind === 'num' || /["“«(]/.test(after.text))) continue;
       if (t.text === '.' && prev && prev.end === t.start) {
         // An initial ("A.N. Venediktov") or a known abbreviation does not end a sentence.
         if (prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower))) continue;
