@@ -679,3 +679,25 @@ describe('round 3: the lead meeting\'s participants', () => {
     expect(who(r, 0)['Phạm Minh Chính']).toBeUndefined();
   });
 });
+
+describe('round 3: venues', () => {
+  const run = (text: string): ArticleRecord => extract(text);
+
+  it('"tại Thành phố Mexico" is Mexico City; a capital\'s airport is that capital', () => {
+    const r = run('Ngày 5/3/2024, tại Thành phố Mexico, Thứ trưởng Ngoại giao Lê Thị Thu Hằng đã hội đàm với Thứ trưởng Ngoại giao Mexico Joel Hernández.');
+    expect(r.meetings[0].venue?.city).toBe('Mexico City');
+    expect(r.meetings[0].venue?.country).toBe('MX');
+    const airport = run('Chiều 18/6/2024, Thượng tướng Trần Quốc Tỏ đã đón Đoàn đại biểu Bộ Nội vụ Hungary tại Sân bay quốc tế Nội Bài.');
+    expect(airport.meetings[0].venue?.place).toBe('Sân bay quốc tế Nội Bài');
+    expect(airport.meetings[0].venue?.city).toBe('Hanoi');
+    const abroad = run('Ngày 2/4/2024, Đại tướng Lương Tam Quang đã tới Sân bay quốc tế Wattay, bắt đầu chuyến thăm chính thức Lào.');
+    expect(abroad.meetings[0].venue?.city).toBe('Vientiane');
+  });
+
+  it('capitals of more counterparts: Lima, Athens, Doha', () => {
+    for (const [where, city] of [['Lima', 'Lima'], ['A-ten', 'Athens'], ['Doha', 'Doha']]) {
+      const r = run(`Ngày 9/5/2024, tại ${where}, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Bộ trưởng Nội vụ nước bạn.`);
+      expect(r.meetings[0].venue?.city).toBe(city);
+    }
+  });
+});
