@@ -668,6 +668,13 @@ describe('round 3: the lead meeting\'s participants', () => {
     expect(Object.keys(who(r, 0)).sort()).toEqual(['Le Quoc Hung', 'Suchart Teerasawat']);
   });
 
+  it('those welcoming a delegation at the airport, undated, right after its visit take part in the visit', () => {
+    const r = run('Ngày 15/3/2024, Đoàn đại biểu Bộ Quốc phòng Việt Nam do Đại tướng Phan Văn Giang làm Trưởng đoàn đã tới thủ đô Phnôm Pênh, bắt đầu chuyến thăm chính thức Campuchia.\n'
+      + 'Ra đón đoàn tại sân bay quốc tế Phnôm Pênh có Đại sứ Việt Nam tại Campuchia Nguyễn Minh Vũ.');
+    expect(r.meetings[0].kind).toBe('visit');
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Nguyễn Minh Vũ', 'Phan Văn Giang']);
+  });
+
   it('a visit told after the meeting word with "của" its visitor and a month of its own is a meeting of that month', () => {
     const r = run(' date 2024-07\nChiều 10/7, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko. '
       + 'Tại hội đàm, Bộ trưởng Bùi Thanh Sơn nhấn mạnh quan hệ hai nước được thúc đẩy qua chuyến thăm chính thức Nhật Bản của Thủ tướng Phạm Minh Chính vào cuối tháng 5.');

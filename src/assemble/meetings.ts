@@ -406,6 +406,11 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       if (after && !d.participants.size && cueBefore(doc, ti, 'witness', 4, s.tokenFrom)) {
         for (const id of after.participants.keys()) d.participants.set(id, 'witness');
       }
+      // "Ra đón đoàn tại sân bay … có X": an undated welcome right after a visit is its arrival;
+      // those welcoming take part in the visit too.
+      if (t.kind === 'ceremony' && !date && prev && prev.kind === 'visit' && !prev.aside && si - prev.sentence <= 2) {
+        addParticipants(prev, [...d.participants.keys()].map((id) => [id, 'participant'] as [string, Role]));
+      }
       created.push(d);
       drafts.push(d);
       current = d;
