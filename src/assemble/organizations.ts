@@ -65,6 +65,7 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
     return m.org.key;
   };
   const byKey = new Map<string, Organization>();
+  const spansOf = new Map<Organization, Set<string>>();
   const organizations: Organization[] = [];
   for (const m of mentions) {
     const span = doc.span(m.start, m.end);
@@ -86,7 +87,15 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
       o.name = m.org.name;
     }
     o.country ??= m.org.country;
-    if (!o.mentions.some((x) => x.start === span.start && x.end === span.end)) o.mentions.push(span);
+    // Spans already listed, by a set per organization (a scan of its mentions per mention was
+    // quadratic for a body named thousands of times in a long input).
+    let had = spansOf.get(o);
+    if (!had) spansOf.set(o, (had = new Set()));
+    const at = `${span.start}:${span.end}`;
+    if (!had.has(at)) {
+      had.add(at);
+      o.mentions.push(span);
+    }
   }
   return {
     organizations,

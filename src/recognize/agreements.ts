@@ -127,6 +127,20 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
   const { tokens, lexicon } = doc;
   const dates = a?.dates ?? [];
   const orgs = a?.organizations ?? [];
+  // Is offset x strictly inside a body's name? Bodies sorted by start, searched back from x
+  // no further than the longest name (a scan of every body per look-up was quadratic).
+  const orgsByStart = [...orgs].sort((p, q) => p.start - q.start);
+  const longestOrg = orgsByStart.reduce((n, o) => Math.max(n, o.end - o.start), 0);
+  const insideOrg = (x: number): boolean => {
+    let hi = orgsByStart.length;
+    for (let lo = 0; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (orgsByStart[mid].start < x) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = hi - 1; k >= 0 && orgsByStart[k].start >= x - longestOrg; k--) if (orgsByStart[k].end > x) return true;
+    return false;
+  };
   // The first date starting at an offset, by a map (a scan of every date per look-up was
   // quadratic on long inputs).
   const dateAt = new Map<number, DateMention>();
@@ -149,7 +163,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       if (lower && !(head.value.lowerCase && (listedAfter || opensLowerCase(doc, i, s.tokenFrom, s.tokenTo)))) continue;
       // "Bộ Kế hoạch và Đầu tư" is a ministry, not a plan.
       if (prev && i > s.tokenFrom && prev.cap && lexicon.organizationHeads.matchAt(tokens, i - 1, i + 1)?.to === i) continue;
-      if (orgs.some((o) => o.start < first.start && o.end > first.start)) continue;
+      if (insideOrg(first.start)) continue;
       // Where the name ends.
       let j = head.to;
       let between = false;
