@@ -133,6 +133,8 @@ export const EVENT_CUES = [
   'indefinite', // an indefinite article, which may open a document named in lower case: "a", "an"
   'determiner', // after "and", opens another noun phrase and so ends a document's name: "the", "its"
   'consensus',  // a document word read as consensus, not a document: "reached an agreement"
+  'under',      // between two bodies, puts the first under the second: "thuộc", "trực thuộc" (the first takes its country)
+  'clause',     // a verb after "và"/"and" that opens a new clause and so ends a document's name: "nhất trí", "mong muốn"
 ] as const;
 
 export const EventCueEntrySchema = z.object({

@@ -69,3 +69,54 @@ describe('countries', () => {
     }
   });
 });
+
+describe('Vietnamese bodies: joined titles, foreign parents and places, the own side', () => {
+  const lead = 'Ngày 12/9, tại Hà Nội, Bộ trưởng Công an Trần Văn Bình tiếp đoàn đại biểu nước bạn.\n';
+  const orgOf = (text: string, name: string) => {
+    const r = extract(lead + text);
+    const p = r.people.find((x) => x.name === name);
+    if (!p) throw new Error(`no person ${name} in [${r.people.map((x) => x.name).join(', ')}]`);
+    return r.organizations.find((o) => o.id === p.titles[0]?.organization);
+  };
+
+  it('reads "Bộ trưởng X và Y <country>" as one body of that country', () => {
+    expect(orgOf('Tiếp theo, ông gặp ông Batbayar Dorj, Bộ trưởng Tư pháp và Nội vụ Mông Cổ.', 'Batbayar Dorj'))
+      .toMatchObject({ name: 'Bộ Tư pháp và Nội vụ', country: 'MN', kind: 'ministry' });
+    expect(orgOf('Thứ trưởng Tài chính và Kinh tế Hàn Quốc Kim Min Soo phát biểu.', 'Kim Min Soo'))
+      .toMatchObject({ name: 'Bộ Tài chính và Kinh tế', country: 'KR' });
+  });
+
+  it('keeps two titles or a title with no country apart', () => {
+    const r = extract(lead + 'Dự có Bộ trưởng Quốc phòng và Bộ trưởng Ngoại giao Lào.');
+    expect(r.organizations.map((o) => o.name)).not.toContain('Bộ Quốc phòng và Bộ trưởng Ngoại giao');
+    const s = extract(lead + 'Ông Ngô Minh Hải, Bộ trưởng Tư pháp và Nội vụ, phát biểu.');
+    expect(s.organizations.map((o) => o.name)).not.toContain('Bộ Tư pháp và Nội vụ');
+  });
+
+  it('gives a department the country of the parent body after it', () => {
+    expect(orgOf('Ông gặp Đại tá Vilay Phommachak, Cục trưởng Cục Cảnh sát Kinh tế, Bộ An ninh Lào.', 'Vilay Phommachak'))
+      .toMatchObject({ name: 'Cục Cảnh sát Kinh tế', country: 'LA' });
+    expect(orgOf('Ông gặp Đại tá Sok Phal, Cục trưởng Cục Cảnh sát Giao thông thuộc Bộ Nội vụ Campuchia.', 'Sok Phal'))
+      .toMatchObject({ name: 'Cục Cảnh sát Giao thông', country: 'KH' });
+  });
+
+  it('gives a province its country: a foreign place or a country named after it', () => {
+    const r = extract(lead + 'Đoàn Công an tỉnh Chăm Pa Sắc và Công an tỉnh Quảng Trị ký biên bản ghi nhớ.');
+    expect(r.organizations.map((o) => [o.name, o.country])).toEqual(expect.arrayContaining([
+      ['Công an tỉnh Chăm Pa Sắc', 'LA'], ['Công an tỉnh Quảng Trị', 'VN'],
+    ]));
+    const s = extract(lead + 'Đoàn Ủy ban nhân dân tỉnh Ratanakiri Campuchia đến thăm Công an tỉnh Gia Lai.');
+    expect(s.organizations.find((o) => o.name.startsWith('Công an tỉnh Gia Lai'))?.country).toBe('VN');
+    const t = extract(lead + 'Đoàn Công an tỉnh Houaphanh Lào đến thăm.');
+    expect(t.organizations.find((o) => o.name.startsWith('Công an tỉnh Houaphanh'))?.country).toBe('LA');
+  });
+
+  it('gives a title\'s body without a country the person\'s own side', () => {
+    const r = extract('Chiều 14/8, tại Hà Nội, Thứ trưởng Quốc phòng Hoàng Xuân Chiến tiếp ông Jorge Ramos, Thứ trưởng Bộ Quốc phòng Peru.');
+    const own = r.organizations.find((o) => o.id === r.people.find((p) => p.name === 'Hoàng Xuân Chiến')!.titles[0].organization);
+    const peru = r.organizations.find((o) => o.id === r.people.find((p) => p.name === 'Jorge Ramos')!.titles[0].organization);
+    expect(own).toMatchObject({ name: 'Bộ Quốc phòng', country: 'VN' });
+    expect(peru).toMatchObject({ country: 'PE' });
+    expect(own!.id).not.toBe(peru!.id);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Doc, OrganizationMention } from '../pipeline/types.js';
 import type { Organization } from '../schema.js';
+import { isVietnameseName } from './people.js';
 
 export interface OrganizationIndex {
   readonly organizations: Organization[];
@@ -55,9 +56,23 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
     if (!countries.has(k)) countries.set(k, new Set());
     countries.get(k)!.add(m.org.key);
   }
+  // A body named by a title without a country is the side of the one who holds the title
+  // ("Thứ trưởng Ngoại giao Đỗ Hùng Việt": Vietnam's), not another country's body of the same
+  // name: the holder's own country, or Vietnam for a Vietnamese name.
+  const side = new Map<string, string>();
+  for (const p of a.people) {
+    for (const t of p.titles) {
+      const o = t.organization;
+      if (!o || (o.org.country && !o.org.countryAssumed)) continue;
+      const code = p.country ?? t.country ?? (isVietnameseName(p.name) ? 'VN' : null);
+      if (code) side.set(`${o.start}:${o.end}`, code);
+    }
+  }
   const keyOf = (m: OrganizationMention): string => {
     if (m.org.country) return m.org.key;
     const base = m.org.key.replace(/\|[A-Z]*$/, '');
+    const own = side.get(`${m.start}:${m.end}`);
+    if (own) return `${base}|${own}`;
     const only = countries.get(base);
     if (only && only.size === 1) return [...only][0];
     // Vietnamese outlets name their own country's bodies without it.
@@ -86,7 +101,7 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
     } else if (m.org.name.length > o.name.length) {
       o.name = m.org.name;
     }
-    o.country ??= m.org.country;
+    o.country ??= m.org.country ?? side.get(`${m.start}:${m.end}`) ?? null;
     // Spans already listed, by a set per organization (a scan of its mentions per mention was
     // quadratic for a body named thousands of times in a long input).
     let had = spansOf.get(o);

@@ -148,12 +148,16 @@ function countryOf(g: Group, foreign: string | null): string | null {
       if (o?.country && !o.countryAssumed) return o.country;
     }
   }
-  const words = nameWords(g.mentions.map((m) => m.name).sort((x, y) => y.length - x.length)[0]);
-  const vietnamese = words.length >= 2 && (SURNAMES.has(words[0]) || /[ăâđêôơư]/i.test(g.mentions[0].name) && SURNAMES.has(fold(words[0])));
-  if (vietnamese) return 'VN';
+  if (isVietnameseName(g.mentions.map((m) => m.name).sort((x, y) => y.length - x.length)[0], g.mentions[0].name)) return 'VN';
   if (foreign) return foreign;
   for (const m of g.mentions) for (const t of m.titles) if (t.organization?.org.country) return t.organization.org.country;
   return null;
+}
+
+/** A Vietnamese name: two words or more after a Vietnamese family name ("Đỗ Hùng Việt"). */
+export function isVietnameseName(name: string, written = name): boolean {
+  const words = nameWords(name);
+  return words.length >= 2 && (SURNAMES.has(words[0]) || /[ăâđêôơư]/i.test(written) && SURNAMES.has(fold(words[0])));
 }
 
 /** The foreign country the article names most (the other side of a Vietnamese meeting). */

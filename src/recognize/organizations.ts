@@ -6,7 +6,7 @@
  * own; else, for a generic state body in a Vietnamese article, Vietnam (the press names
  * foreign bodies with their country and its own without).
  */
-import type { Token } from '../engine/tokens.js';
+import { tokenAt, type Token } from '../engine/tokens.js';
 import type { OrganizationEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationInfo, OrganizationMention } from '../pipeline/types.js';
 import type { OrganizationKind } from '../schema.js';
@@ -238,7 +238,12 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
           // of administration (after a compound, "an tỉnh") takes the place's name, a run of capitals.
           // ("Thiếu tướng Công an Đặng Minh Tuệ": "Công an" alone ends in its compound's own word.)
           const admin = head.to - head.from >= 3 && !tokens[head.to - 1].cap && !tokens[head.to - 2].cap;
-          if (patternEnd <= head.to && admin) patternEnd = capitalRunEnd(doc, head.to, s.tokenTo);
+          if (patternEnd <= head.to && admin) {
+            patternEnd = capitalRunEnd(doc, head.to, s.tokenTo);
+            // "Công an tỉnh Xiêng Khoảng": a province the gazetteer knows abroad is that country's.
+            const place = lexicon.places.matchAt(tokens, head.to, patternEnd);
+            if (place && place.to === patternEnd) ownCountry = place.value.country;
+          }
         }
         else {
           from = enNamePrefix(doc, i, free);
@@ -292,5 +297,28 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
       i++;
     }
   }
+  parentCountries(doc, out);
   return out;
+}
+
+/**
+ * A body whose country was only assumed takes the country of the parent body named right
+ * after it, behind a comma or an "under" word ("Cục Cảnh sát Điều tra, Bộ An ninh Lào",
+ * "Cục X thuộc Bộ Nội vụ Campuchia"), along a chain of such bodies from the last one back.
+ */
+function parentCountries(doc: Doc, out: OrganizationMention[]): void {
+  const { tokens, lexicon } = doc;
+  for (let n = out.length - 2; n >= 0; n--) {
+    const m = out[n];
+    const parent = out[n + 1];
+    if (!m.org.countryAssumed || !parent.org.country || parent.org.countryAssumed) continue;
+    let k = tokenAt(tokens, m.end);
+    const p = tokenAt(tokens, parent.start);
+    if (k < p && tokens[k].text === ',') k++;
+    const under = k < p ? lexicon.eventCues.matchAt(tokens, k, p) : null;
+    if (under?.value.has('under')) k = under.to;
+    if (k !== p || k === tokenAt(tokens, m.end) || tokens[p].lineBefore) continue;
+    const country = parent.org.country;
+    out[n] = { ...m, org: { ...m.org, country, countryAssumed: false, key: m.org.key.replace(/\|[A-Z]*$/, `|${country}`) } };
+  }
 }

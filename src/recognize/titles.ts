@@ -5,6 +5,7 @@
  * the council's secretary (security_council_secretary). An ambassador's country is the one
  * before "tại"/"in"; the posting after it is part of the title's text.
  */
+import type { PhraseMatch } from '../engine/phrases.js';
 import { tokenAt } from '../engine/tokens.js';
 import type { OrganizationEntry, TitleEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationMention, TitleMention } from '../pipeline/types.js';
@@ -19,6 +20,8 @@ const SECRETARY: Record<string, { role: TitleEntry['role']; english: string }> =
   'Permanent Deputy Secretary': { role: 'deputy_security_council_secretary', english: 'Permanent Deputy Secretary of the Security Council' },
 };
 const LINKS_VI = new Set(['của']);
+// "và" (and): joins two bodies' words after a title.
+const VI_AND = new Set(['và']);
 const LINKS_EN = new Set(['of', 'for']);
 const POSTING = new Set(['tại', 'in', 'to']);
 
@@ -49,6 +52,42 @@ function fullName(m: OrganizationMention, entry: OrganizationEntry, words: strin
     ?? entry.names.find((x) => x.endsWith(` ${words}`) && x.split(' ').length - n <= 2)
     ?? entry.names[0];
   return name ? { ...m, org: { ...m.org, name } } : m;
+}
+
+const MAX_JOINED = 5;
+
+/**
+ * "Bộ trưởng Tư pháp và Nội vụ Mông Cổ": a body's words after a title, "và" (and) and
+ * capitalised words that a country closes name one body of that country ("Bộ Tư pháp và
+ * Nội vụ"), not the first body alone. Another title or rank after "và", or no country
+ * closing the words, leaves them apart.
+ */
+function viJoined(doc: Doc, short: PhraseMatch<OrganizationEntry>, limit: number): OrganizationMention | null {
+  const { tokens, lexicon } = doc;
+  const and = short.to;
+  const first = and + 1;
+  if (first >= limit || !VI_AND.has(tokens[and].lower) || !tokens[first].cap) return null;
+  let e = first;
+  let country: { code: string; to: number } | null = null;
+  while (e < limit && e - first < MAX_JOINED) {
+    const t = tokens[e];
+    if (t.kind !== 'word' || t.lineBefore || lexicon.titles.matchAt(tokens, e, limit) || lexicon.ranks.matchAt(tokens, e, limit)) return null;
+    if (e > first && (country = countryAfter(doc, e, limit)) && tokens[e].cap) break;
+    if (lexicon.countries.matchAt(tokens, e, limit)) return null;
+    e++;
+  }
+  if (!country || e === first) return null;
+  const words = doc.text.slice(tokens[short.from].start, tokens[e - 1].end);
+  const own = doc.text.slice(tokens[short.from].start, tokens[and - 1].end);
+  const head = short.value.names.find((n) => n.endsWith(` ${own}`));
+  const name = head ? `${head.slice(0, head.length - own.length)}${words}` : words;
+  const second = lexicon.organizationsAfterTitle.matchAt(tokens, first, e);
+  const prefix = 'Ministry of ';
+  const english = second && second.to === e && short.value.english.startsWith(prefix) && second.value.english.startsWith(prefix)
+    ? `${short.value.english} and ${second.value.english.slice(prefix.length)}` : null;
+  const entry: OrganizationEntry = { ...short.value, names: [name], afterTitle: [], english: english ?? name, acronym: null, country: null };
+  const om = knownMention(doc, entry, short.from, e, limit, short.from, false);
+  return { ...om, org: { ...om.org, name, english, key: `${fold(name)}|${om.org.country ?? ''}` } };
 }
 
 export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
@@ -119,6 +158,8 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
             const entry: OrganizationEntry = { ...short.value, names: [name], afterTitle: [], english: name, acronym: null, country: null };
             const om = knownMention(doc, entry, short.from, joined.to, s.tokenTo, s.tokenFrom, false);
             org = { ...om, org: { ...om.org, name, key: `${fold(name)}|${om.org.country ?? ''}` } };
+            j = endToken(tokens, k, org.end) + 1;
+          } else if (short && tokens[k].cap && doc.language === 'vi' && (org = viJoined(doc, short, s.tokenTo)) !== null) {
             j = endToken(tokens, k, org.end) + 1;
           } else if (short && tokens[k].cap) {
             org = knownMention(doc, short.value, short.from, short.to, s.tokenTo, s.tokenFrom, false);
