@@ -11,6 +11,9 @@ describe('agreement names and kinds', () => {
     ['Hai bên ký Chương trình phối hợp hành động giữa hai bộ giai đoạn 2024-2026.', 'Chương trình phối hợp hành động giữa hai bộ', 'action_program'],
     ['Hai bộ trưởng ký Kế hoạch hợp tác năm 2024 giữa hai bộ.', 'Kế hoạch hợp tác', 'plan'],
     ['Hai bên ký Nghị định thư về hợp tác biên giới.', 'Nghị định thư về hợp tác biên giới', 'protocol'],
+    ['Hai bên đã ký Hiệp định khuyến khích và bảo hộ lẫn nhau về đầu tư giữa hai nước.', 'Hiệp định khuyến khích và bảo hộ lẫn nhau về đầu tư giữa hai nước', 'agreement'],
+    ['Hai bộ trưởng ký Bản ghi nhớ về phòng ngừa và đấu tranh chống tội phạm mua bán người.', 'Bản ghi nhớ về phòng ngừa và đấu tranh chống tội phạm mua bán người', 'memorandum'],
+    ['Hai bên rà soát Kế hoạch đào tạo và bồi dưỡng cán bộ giai đoạn 2024-2026.', 'Kế hoạch đào tạo và bồi dưỡng cán bộ', 'plan'],
     ['The ministers signed a Memorandum of Understanding on cybersecurity cooperation.', 'Memorandum of Understanding on cybersecurity cooperation', 'memorandum'],
     ['The sides discussed the draft Joint Action Program for 2025-2027.', 'Joint Action Program', 'action_program'],
     ['The two ministries signed a Letter of Intent on police training.', 'Letter of Intent on police training', 'other'],
@@ -34,6 +37,20 @@ describe('agreement names and kinds', () => {
       'Đoàn xem chương trình nghệ thuật đặc sắc. The sides reviewed the cooperation plan for 2020.',
     ].join('\n'));
     expect(r.agreements).toEqual([]);
+  });
+
+  it('"và" ends a name before a verb clause, another document, a title or a new listed item', () => {
+    const names = (line: string) => extract(`Ngày 2/3, tại Hà Nội, Bộ trưởng Trần Văn Bình hội đàm với Bộ trưởng Ivan Petrov.\n${line}`).agreements.map((a) => a.name);
+    expect(names('Hai bên đánh giá cao việc triển khai Bản ghi nhớ về hợp tác phòng chống tội phạm và nhất trí tăng cường trao đổi thông tin.'))
+      .toEqual(['Bản ghi nhớ về hợp tác phòng chống tội phạm']);
+    expect(names('Hai bên ký Hiệp định về dẫn độ và thỏa thuận về chuyển giao người bị kết án.'))
+      .toEqual(['Hiệp định về dẫn độ']);
+    expect(names('Văn kiện gồm Nghị định thư về hợp tác biên giới và Bộ trưởng hai nước cùng chứng kiến.'))
+      .toEqual(['Nghị định thư về hợp tác biên giới']);
+    expect(names('Hai bên thảo luận Kế hoạch hợp tác về an ninh mạng, đào tạo cán bộ và trao đổi đoàn.'))
+      .toEqual(['Kế hoạch hợp tác về an ninh mạng']);
+    expect(names('Hai bên ký Kế hoạch hợp tác về an ninh mạng và mong muốn hai bộ tiếp tục phối hợp chặt chẽ hơn nữa trong thời gian tới.'))
+      .toEqual(['Kế hoạch hợp tác về an ninh mạng']);
   });
 
   it('"Bộ Kế hoạch và Đầu tư" is a ministry, not a plan', () => {

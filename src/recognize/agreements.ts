@@ -35,6 +35,8 @@ function yearRange(doc: Doc, i: number, limit: number): { from: number; to: numb
 // How far back a list ("trong đó có …") may look for the signing verb it belongs to.
 const LIST_REACH = 25;
 const AND = new Set(['và', 'and']);
+// How many words after "và" may run on to the end of a name.
+const VI_AND_REACH = 10;
 const isBetween = (t: Token | undefined): boolean => !!t && (t.lower === 'giữa' || t.lower === 'between');
 
 /** A period phrase at token j ("giai đoạn 2024-2026", "2024-2026") followed by "giữa …": its range and where it ends. */
@@ -101,6 +103,31 @@ function andInName(doc: Doc, j: number, limit: number): boolean {
   if (j + 1 >= limit || !before || before.kind !== 'word' || before.cap || next.kind !== 'word' || next.cap) return false;
   if (lexicon.eventCues.matchAt(tokens, j + 1, limit) || lexicon.agreementKinds.matchAt(tokens, j + 1, limit)) return false;
   return !PAST.test(next.lower);
+}
+
+/**
+ * Whether "và" at token j joins two lower-case parts of a capitalised name ("Hiệp định
+ * khuyến khích và bảo hộ đầu tư"): a lower-case word before and after, and after it no
+ * document word, no cue word (a signing, a purpose, a predicate), no clause verb ("và nhất
+ * trí …"), no capitalised person or title, running without a break to the end of the name
+ * (punctuation, "giữa", a period, a date or the sentence's end) within a few words.
+ */
+function viAndInName(doc: Doc, j: number, limit: number): boolean {
+  const { tokens, lexicon } = doc;
+  const before = tokens[j - 1];
+  if (doc.language !== 'vi' || !before || before.kind !== 'word' || before.cap) return false;
+  for (let k = j + 1; k < limit; k++) {
+    const t = tokens[k];
+    if (k > j + VI_AND_REACH || t.lineBefore) return false;
+    if (t.kind === 'punct' || isBetween(t) || yearRange(doc, k, limit)) return k > j + 1 && !INNER_PUNCT.test(t.text);
+    if (t.kind !== 'word' || t.cap) return false;
+    const c = lexicon.eventCues.matchAt(tokens, k, limit);
+    if (c && (c.value.has('periodHead') || c.value.has('sign'))) return k > j + 1;
+    if (c && k === j + 1) return false;
+    if (c && (c.value.has('clause') || c.value.has('nameEnd') || c.value.has('purpose') || c.value.has('future'))) return false;
+    if (lexicon.agreementKinds.matchAt(tokens, k, limit)) return false;
+  }
+  return true;
 }
 
 /**
@@ -194,7 +221,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
         if (cue && !forWords && (cue.value.has('nameEnd') || cue.value.has('sign'))) {
           // "giữa X và Y": the first "và" after "giữa" stays in the name.
           const isAnd = t.lower === 'và' || t.lower === 'and';
-          if (isAnd && lower && !between && andInName(doc, j, limit)) {
+          if (isAnd && !between && (lower ? andInName(doc, j, limit) : viAndInName(doc, j, limit))) {
             j++;
             continue;
           }
