@@ -1,7 +1,8 @@
 /** English dates and the article's own date (headers, datelines), on text written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { recognizeDates, datesInSentence } from '../src/recognize/dates.js';
+import { recognizeDates } from '../src/recognize/dates.js';
+import { inSentence } from '../src/assemble/by-sentence.js';
 import { extract } from '../src/index.js';
 import type { DateMention } from '../src/pipeline/types.js';
 import { makeDoc } from './dates-doc.js';
@@ -73,9 +74,11 @@ describe('English dates', () => {
   it('words that are not dates', () => {
     expect(run('The talks may continue. Sun Group will march on. The sides now agree.').dates).toEqual([]);
   });
-  it('datesInSentence picks one sentence', () => {
+  it('inSentence picks one sentence', () => {
     const { dates } = run('They met on March 3, 2021. They met again on May 5, 2021.');
-    expect(datesInSentence(dates, 1).map(ymd)).toEqual([[2021, 5, 5]]);
+    expect(inSentence(dates, 1).map(ymd)).toEqual([[2021, 5, 5]]);
+    expect(inSentence(dates, 0).map(ymd)).toEqual([[2021, 3, 3]]);
+    expect(inSentence(dates, 7)).toEqual([]);
   });
 });
 

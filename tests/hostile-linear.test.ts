@@ -1,17 +1,26 @@
 /**
- * Run time is linear in the input length: extract() on adversarial inputs at 50 KB and
- * 200 KB. The larger may take at most 1.5 × the linear expectation (4×) of the smaller;
- * each figure is the minimum of a few runs, and only the ratio is asserted.
+ * Run time is linear in the input length: extract() on adversarial inputs at 200 KB and
+ * 800 KB (both past the sizes where the garbage collector changes regime, which made
+ * smaller pairs noisy). The larger may take at most 1.5 × the linear expectation (4×) of
+ * the smaller; each figure is the minimum over interleaved rounds, and only the ratio is
+ * asserted.
  */
-import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuilt } from './helpers/built.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { minTime, seeds } from './hostile-helpers.js';
 
-const SMALL = 50_000;
-const LARGE = 200_000;
+// A full collection between timed runs (the flag, then a fresh context's global `gc`).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const SMALL = 200_000;
+const LARGE = 800_000;
 const LIMIT = 1.5 * (LARGE / SMALL);
 // Below this the smaller run is too short to time; the floor keeps the ratio meaningful.
 const FLOOR_MS = 4;
+const ROUNDS = 3;
 
 const fill = (unit: string | ((i: number) => string), size: number): string => {
   let s = '';
@@ -37,18 +46,44 @@ const INPUTS: Record<string, (size: number) => string> = {
   'seed text': (n) => fill(seeds.map((s) => s.text).join('\n\n') + '\n\n', n),
 };
 
-describe('extract() runs in linear time', () => {
+// The built bundle, as users run it: under the test runner's module transform the source's
+// timings carry the runner's own overhead and vary far more. CI builds before testing; a
+// missing dist/ is built first.
+let extract: Awaited<ReturnType<typeof loadBuilt>>['extract'];
+beforeAll(async () => {
+  ({ extract } = await loadBuilt('index.js'));
   extract(seeds[0].text); // warm up the extractor (lexicons, chrono) outside the timings
+});
 
-  it.each(Object.keys(INPUTS))('%s: 200 KB takes at most 1.5 × 4 the time of 50 KB', (name) => {
+describe('extract() runs in linear time', () => {
+
+  it.each(Object.keys(INPUTS))('%s: 800 KB takes at most 1.5 × 4 the time of 200 KB', (name) => {
     const small = INPUTS[name](SMALL);
     const large = INPUTS[name](LARGE);
     expect(small.length).toBe(SMALL);
-    extract(small);
-    const ts = Math.max(FLOOR_MS, minTime(() => extract(small), 3));
-    const tl = minTime(() => extract(large), 3);
+    // Both sizes warm, then interleaved rounds, each run after a full collection so that
+    // neither size pays for the other's garbage; the minimum over rounds drops a burst of
+    // load. A ratio over the limit is measured again (up to twice): noise rarely repeats,
+    // a super-linear algorithm always does.
+    extract(large);
+    const measure = (): { ts: number; tl: number } => {
+      let ts = Infinity;
+      let tl = Infinity;
+      for (let round = 0; round < ROUNDS; round++) {
+        gc();
+        ts = Math.min(ts, minTime(() => extract(small), 1));
+        gc();
+        tl = Math.min(tl, minTime(() => extract(large), 1));
+      }
+      return { ts: Math.max(FLOOR_MS, ts), tl };
+    };
+    let { ts, tl } = measure();
+    for (let again = 0; again < 2 && tl / ts > LIMIT; again++) {
+      const m = measure();
+      if (m.tl / m.ts < tl / ts) ({ ts, tl } = m);
+    }
     const ratio = tl / ts;
-    console.log(`[linear] ${name}: 50 KB ${ts.toFixed(1)} ms, 200 KB ${tl.toFixed(1)} ms, ratio ${ratio.toFixed(2)} (limit ${LIMIT})`);
+    console.log(`[linear] ${name}: 200 KB ${ts.toFixed(1)} ms, 800 KB ${tl.toFixed(1)} ms, ratio ${ratio.toFixed(2)} (limit ${LIMIT})`);
     expect(ratio).toBeLessThanOrEqual(LIMIT);
   });
 });

@@ -13,6 +13,7 @@ import { cueBefore, cuesIn, hasCue } from '../recognize/cues.js';
 import type { OrganizationIndex } from './organizations.js';
 import type { PeopleIndex } from './people.js';
 import { findVenue } from './venues.js';
+import { inSentence } from './by-sentence.js';
 
 export type Role = Meeting['participants'][number]['role'];
 
@@ -49,11 +50,11 @@ const tok = (doc: Doc, offset: number): number => tokenAt(doc.tokens, offset);
 
 /** The sentence's dates that can date a meeting, outside document names. */
 function ownDates(ctx: MeetingContext, si: number): DateMention[] {
-  const inName = (d: DateMention): boolean => ctx.a.agreements.some((g) => g.sentence === si && d.start >= g.start && d.start < g.end);
+  const inName = (d: DateMention): boolean => inSentence(ctx.a.agreements, si).some((g) => d.start >= g.start && d.start < g.end);
   // A month with no day far from any meeting word ("sau khi nâng cấp quan hệ … vào tháng 5/2025")
   // dates the background, not the meeting.
   const background = (d: DateMention): boolean => d.about === 'other' && d.value.day == null;
-  return ctx.a.dates.filter((d) => d.sentence === si && EVENTISH.has(d.about) && !inName(d) && !background(d));
+  return inSentence(ctx.a.dates, si).filter((d) => EVENTISH.has(d.about) && !inName(d) && !background(d));
 }
 
 /** The full date of a caption, for a meeting the body dates by weekday only. */
@@ -68,7 +69,7 @@ function pickDate(ctx: MeetingContext, si: number, ti = -1): DateMention | null 
   // word the sentence only mentions (after its own meeting word) is the visit's, when the
   // sentence dates its meeting otherwise.
   if (ti >= 0) {
-    const visits = ctx.a.triggers.filter((t) => t.sentence === si && t.kind === 'visit' && tok(ctx.doc, t.start) > ti).map((t) => t.end);
+    const visits = inSentence(ctx.a.triggers, si).filter((t) => t.kind === 'visit' && tok(ctx.doc, t.start) > ti).map((t) => t.end);
     const mine = visits.length ? ds.filter((d) => !visits.some((v) => d.start >= v)) : ds;
     if (mine.length) ds = mine;
   }
@@ -82,8 +83,8 @@ function pickDate(ctx: MeetingContext, si: number, ti = -1): DateMention | null 
 }
 
 function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
-  const names = ctx.a.agreements.filter((g) => g.sentence === si);
-  return ctx.a.people.filter((p) => p.sentence === si && !names.some((g) => p.start >= g.start && p.start < g.end));
+  const names = inSentence(ctx.a.agreements, si);
+  return inSentence(ctx.a.people, si).filter((p) => !names.some((g) => p.start >= g.start && p.start < g.end));
 }
 
 /** Participants of a sentence with their roles, relative to the trigger at token `ti`. */
@@ -105,12 +106,12 @@ function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: Meeti
   const outcome = at('outcome').filter((c) => c < ti);
   // "… về chuyến thăm của Tổng thống X": whoever made a visit the sentence only mentions did not
   // take part in its call or talks (a visit word after the meeting's own, then "của" before the name).
-  const visits = kind === 'visit' ? [] : ctx.a.triggers
-    .filter((t) => t.sentence === si && t.kind === 'visit' && tok(doc, t.start) > ti)
+  const visits = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si)
+    .filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti)
     .map((t) => tok(doc, t.end));
   // "… for Prime Minister X's official visit to …": the visitor named with "'s" before the visit word.
-  const visitStarts = kind === 'visit' ? [] : ctx.a.triggers
-    .filter((t) => t.sentence === si && t.kind === 'visit' && tok(doc, t.start) > ti)
+  const visitStarts = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si)
+    .filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti)
     .map((t) => tok(doc, t.start));
   const ownerOfVisit = (p: PersonMention): boolean => {
     const e = tok(doc, p.end);
@@ -340,7 +341,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       if (ref) {
         const target = lastOfKind(t.kind);
         const endsIt = ref.cues.has('reference') && doc.tokens.slice(ref.from, ref.to).some((x) => /^(?:kết|end)$/.test(x.lower));
-        const signs = endsIt && a.agreements.some((g) => g.sentence === si && g.signedHere);
+        const signs = endsIt && inSentence(a.agreements, si).some((g) => g.signedHere);
         if (signs && (target || current)) {
           // "Kết thúc Hội đàm, … đã ký kết …": a signing of its own, on the same day and place.
           const base = (target ?? current)!;
@@ -496,7 +497,7 @@ function bracketDates(ctx: MeetingContext, si: number, trigs: readonly TriggerMe
   const out = new Map<TriggerMention, DateMention>();
   if (trigs.length < 2) return out;
   const s = doc.sentences[si];
-  const dates = a.dates.filter((d) => d.sentence === si);
+  const dates = inSentence(a.dates, si);
   trigs.forEach((t, n) => {
     const until = trigs[n + 1]?.start ?? s.end;
     const d = dates.find((x) => x.start >= t.end && x.start < until && doc.text.slice(Math.max(0, x.start - 4), x.start).trimEnd().endsWith('(')
@@ -528,9 +529,9 @@ function visitsOfPerson(ctx: MeetingContext, si: number, trigs: readonly Trigger
     const of = cuesIn(doc, tok(doc, t.end), stop).find((h) => h.cues.has('possessive'));
     if (!of) return;
     const after = doc.tokens[of.to]?.start ?? end;
-    const visitor = a.people.find((p) => p.sentence === si && p.start >= after && p.end <= end);
+    const visitor = inSentence(a.people, si).find((p) => p.start >= after && p.end <= end);
     if (!visitor) return;
-    const d = a.dates.find((x) => x.sentence === si && x.start >= visitor.end && x.end <= end && EVENTISH.has(x.about) && x.value.month != null);
+    const d = inSentence(a.dates, si).find((x) => x.start >= visitor.end && x.end <= end && EVENTISH.has(x.about) && x.value.month != null);
     if (d) out.set(t, d);
   });
   return out;
@@ -573,7 +574,7 @@ function pastSigning(ctx: MeetingContext, si: number, drafts: MeetingDraft[], re
     let stop = h.to;
     while (stop < s.tokenTo && !CLAUSE_END.test(doc.tokens[stop].text)) stop++;
     const until = doc.tokens[stop - 1]?.end ?? 0;
-    const date = a.dates.find((d) => d.sentence === si && d.start >= doc.tokens[h.to - 1].end && d.start < until
+    const date = inSentence(a.dates, si).find((d) => d.start >= doc.tokens[h.to - 1].end && d.start < until
       && !d.weak && d.value.day != null && d.value.yearSource === 'explicit');
     if (!date) continue;
     const own = pickDate(ctx, si);

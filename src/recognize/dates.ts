@@ -14,11 +14,6 @@ import { tokenAt } from '../engine/tokens.js';
 
 export { recognizePublished } from './dates/published.js';
 
-/** The dates of one sentence (mentions are in text order, so this is a filter). */
-export function datesInSentence(dates: readonly DateMention[], sentence: number): DateMention[] {
-  return dates.filter((d) => d.sentence === sentence);
-}
-
 const CASUAL_OFFSET: Record<string, number> = {
   'casualReference/today': 0, 'casualReference/yesterday': -1, 'casualReference/tomorrow': 1,
   'casualReference/tonight': 0, 'casualReference/lastNight': -1,

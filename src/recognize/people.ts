@@ -266,11 +266,25 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
   const givenNames = new Set(doc.language === 'en'
     ? known.filter((k) => k.length >= 2 && SURNAMES.has(k[0])).map((k) => k[k.length - 1]) : []);
   const taken = new Set(out.map((p) => p.start));
+  // Distinct known names by each of their words: a run's first word picks the candidates
+  // (scanning every known name for every run was quadratic on long inputs).
+  const knownByWord = new Map<string, string[][]>();
+  const seenNames = new Set<string>();
+  for (const k of known) {
+    const key = k.join(' ');
+    if (seenNames.has(key)) continue;
+    seenNames.add(key);
+    for (const w of new Set(k)) {
+      const list = knownByWord.get(w);
+      if (list) list.push(k);
+      else knownByWord.set(w, [k]);
+    }
+  }
   for (const { run, sentence } of loose) {
     const words = nameWords(text(run));
     if (!words.length) continue;
     if (words.length === 1 && (words[0].length < 4 || !isForeignWord(tokens[run.from])) && !givenNames.has(words[0])) continue;
-    if (known.some((k) => words.every((w) => k.includes(w)))) {
+    if ((knownByWord.get(words[0]) ?? []).some((k) => words.every((w) => k.includes(w)))) {
       out.push({ start: tokens[run.from].start, end: tokens[run.to - 1].end, name: text(run), rank: null, titles: [], honorific: false, country: null, sentence });
       taken.add(tokens[run.from].start);
     }
