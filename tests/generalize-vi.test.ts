@@ -708,3 +708,167 @@ describe('round 3: venues', () => {
     }
   });
 });
+
+describe('QĐND: a Russian deputy defence minister\'s official welcome and talks', () => {
+  const r = read('qdnd-russia-deputy-defence');
+
+  it('reads the weekday dateline with its time', () => {
+    expect(r.published?.iso).toBe('2024-10-15');
+    expect(r.published?.time).toBe('21:05');
+  });
+
+  it('is a welcome ceremony at the ministry, then talks of the same morning', () => {
+    expect(r.meetings.map((m) => m.kind)).toEqual(['ceremony', 'talks']);
+    const [welcome, talks] = r.meetings;
+    expect(welcome.date?.iso).toBe('2024-10-15');
+    expect(welcome.date?.partOfDay).toBe('morning');
+    expect(welcome.venue?.place).toBe('Trụ sở Bộ Quốc phòng');
+    expect(welcome.countries).toEqual(['VN', 'RU']);
+    expect(who(r, 0)['Hoàng Xuân Chiến']).toBe('host');
+    expect(Object.keys(who(r, 0))).toContain('Fomin Alexander Vasilyevich');
+    expect(talks.date?.iso).toBe('2024-10-15');
+    expect(Object.keys(who(r, 1)).sort()).toEqual(['Fomin Alexander Vasilyevich', 'Hoàng Xuân Chiến']);
+  });
+
+  it('one person for a patronymic name written in both orders; "Thứ trưởng Quốc phòng Nga, Đại tướng X"', () => {
+    expect(person(r, 'Fomin Alexander Vasilyevich').aliases).toContain('Alexander Vasilyevich Fomin');
+    expect(person(r, 'Fomin Alexander Vasilyevich').rank?.code).toBe('general');
+    expect(roles(r, 'Fomin Alexander Vasilyevich')).toEqual(['deputy_minister']);
+    expect(person(r, 'Fomin Alexander Vasilyevich').country).toBe('RU');
+  });
+
+  it('reads the "Cùng dự có các đồng chí: …; …" list into people with ranks and titles', () => {
+    expect(person(r, 'Nguyễn Trọng Bình').rank?.code).toBe('lieutenant_general');
+    expect(person(r, 'Nguyễn Trọng Bình').country).toBe('VN');
+    expect(person(r, 'Lê Minh Khang').rank?.code).toBe('senior_colonel');
+    expect(roles(r, 'Lê Minh Khang')).toEqual(['deputy_director']);
+    expect(who(r, 0)['Lê Minh Khang']).toBe('participant');
+  });
+
+  it('a member of the Russian delegation is Russian, with rank and title', () => {
+    expect(person(r, 'Novikov Sergei Igorevich').country).toBe('RU');
+    expect(person(r, 'Novikov Sergei Igorevich').rank?.code).toBe('lieutenant_general');
+    expect(roles(r, 'Novikov Sergei Igorevich')).toEqual(['director']);
+  });
+});
+
+describe('CAND: a strategic security dialogue with the Russian Security Council', () => {
+  const r = read('cand-russia-strategic-dialogue');
+
+  it('is a dialogue in Hanoi co-chaired by both, then a consultation of the same morning', () => {
+    expect(r.published?.iso).toBe('2025-03-20');
+    expect(r.meetings.map((m) => m.kind)).toEqual(['dialogue', 'consultation']);
+    expect(r.meetings[0].date?.iso).toBe('2025-03-19');
+    expect(r.meetings[0].date?.partOfDay).toBe('afternoon');
+    expect(r.meetings[0].venue?.city).toBe('Hanoi');
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Alexander Venediktov', 'Lương Tam Quang']);
+    expect(r.meetings[1].date?.iso).toBe('2025-03-19');
+    expect(r.meetings[1].date?.partOfDay).toBe('morning');
+    expect(Object.keys(who(r, 1)).sort()).toEqual(['Nguyễn Văn Long', 'Sergei Vakhrukov']);
+  });
+
+  it('reads the sides and titles', () => {
+    expect(person(r, 'Alexander Venediktov').country).toBe('RU');
+    expect(roles(r, 'Alexander Venediktov')).toEqual(['deputy_security_council_secretary']);
+    expect(roles(r, 'Lương Tam Quang')).toEqual(['minister', 'politburo_member']);
+    expect(person(r, 'Sergei Vakhrukov').country).toBe('RU');
+  });
+
+  it('an agreement "ký năm 2013" is signed that year, not at the dialogue; a plan keeps its period', () => {
+    const deal = agreement(r, 'Hiệp định giữa Chính phủ Việt Nam và Chính phủ Liên bang Nga');
+    expect(deal.kind).toBe('agreement');
+    expect(deal.signed?.iso).toBe('2013');
+    expect(deal.signedAtMeeting).toBe(false);
+    const plan = agreement(r, 'Kế hoạch phối hợp');
+    expect(plan.kind).toBe('plan');
+    expect(plan.period).toEqual({ from: 2025, to: 2027 });
+    const memo = agreement(r, 'Bản ghi nhớ về hợp tác bảo đảm an ninh thông tin');
+    expect(memo.kind).toBe('memorandum');
+    expect(memo.signedAtMeeting).toBe(false);
+  });
+
+  it('the author\'s by-line is nobody', () => {
+    expect(r.people.map((p) => p.name)).not.toContain('Thanh Hương');
+  });
+});
+
+describe('VOV: a phone call between defence ministers and a reception the same day', () => {
+  const r = read('vov-russia-phone-call');
+
+  it('"Thứ Tư, 12/02/2025 - 20:15" is the published date and time', () => {
+    expect(r.published?.iso).toBe('2025-02-12');
+    expect(r.published?.time).toBe('20:15');
+  });
+
+  it('the call of "Ngày 12/2" is online, with no venue, between the two ministers', () => {
+    const call = r.meetings[0];
+    expect(call.kind).toBe('call');
+    expect(call.online).toBe(true);
+    expect(call.date?.iso).toBe('2025-02-12');
+    expect(call.venue).toBeNull();
+    expect(Object.keys(who(r, 0)).sort()).toEqual(['Andrei Belousov', 'Phan Văn Giang']);
+  });
+
+  it('"Cùng ngày, … tiếp …" is a reception of that day', () => {
+    expect(r.meetings[1].kind).toBe('reception');
+    expect(r.meetings[1].date?.iso).toBe('2025-02-12');
+    expect(who(r, 1)).toEqual({ 'Nguyễn Tân Cương': 'host', 'Gennady Bezdetko': 'guest' });
+    expect(roles(r, 'Gennady Bezdetko')).toEqual(['ambassador']);
+    expect(roles(r, 'Nguyễn Tân Cương')).toEqual(['chief_of_general_staff', 'deputy_minister']);
+  });
+
+  it('quotes name nobody new; the Russian minister is Russian', () => {
+    expect(r.people).toHaveLength(4);
+    expect(person(r, 'Andrei Belousov').country).toBe('RU');
+    expect(roles(r, 'Andrei Belousov')).toEqual(['minister']);
+  });
+
+  it('credits VOV', () => {
+    expect(r.sources).toContain('VOV');
+  });
+});
+
+describe('Tuổi Trẻ: the Minister receives the chairman of the Belarus KGB', () => {
+  const r = read('tuoitre-belarus-kgb');
+
+  it('is a reception at the ministry with those "cùng dự buổi tiếp"', () => {
+    expect(r.published?.iso).toBe('2025-05-22');
+    const m = r.meetings[0];
+    expect(m.kind).toBe('reception');
+    expect(m.date?.iso).toBe('2025-05-21');
+    expect(m.venue?.place).toBe('trụ sở Bộ Công an');
+    expect(m.countries).toEqual(['VN', 'BY']);
+    expect(who(r, 0)).toEqual({
+      'Lương Tam Quang': 'host',
+      'Ivan Tertel': 'guest',
+      'Phạm Thế Tùng': 'participant',
+      'Sergei Terebov': 'participant',
+    });
+  });
+
+  it('"ngài" is no name; chairman and deputy chairman of a committee; "Thứ trưởng thứ nhất" is a first deputy minister', () => {
+    expect(roles(r, 'Ivan Tertel')).toEqual(['chairman']);
+    expect(person(r, 'Ivan Tertel').country).toBe('BY');
+    expect(roles(r, 'Sergei Terebov')).toEqual(['deputy_chairman']);
+    expect(roles(r, 'Marat Kozhayev')).toEqual(['first_deputy_minister']);
+    expect(person(r, 'Marat Kozhayev').country).toBe('KZ');
+    const kgb = r.organizations.find((o) => o.name === 'Ủy ban An ninh Quốc gia Belarus');
+    expect(kgb?.kind).toBe('committee');
+    expect(kgb?.country).toBe('BY');
+  });
+
+  it('"Cùng ngày, … tiếp …" the Kazakh deputy minister is a second reception', () => {
+    expect(r.meetings).toHaveLength(2);
+    expect(r.meetings[1].countries).toEqual(['VN', 'KZ']);
+    expect(who(r, 1)).toEqual({ 'Phạm Thế Tùng': 'host', 'Marat Kozhayev': 'guest' });
+  });
+
+  it('the "Tin cùng chuyên mục" and "Đọc thêm" lists add no meeting, person or agreement', () => {
+    const names = r.people.map((p) => p.name);
+    expect(names).not.toContain('Lê Quốc Hùng');
+    expect(names).not.toContain('Vilay Lakhamfong');
+    expect(names).not.toContain('Ito Naoki');
+    expect(r.agreements).toEqual([]);
+    expect(r.meetings.every((m) => m.date?.iso === '2025-05-21')).toBe(true);
+  });
+});
