@@ -745,6 +745,15 @@ describe('QĐND: a Russian deputy defence minister\'s official welcome and talks
     expect(who(r, 0)['Lê Minh Khang']).toBe('participant');
   });
 
+  it('a given name that reads as an institution word ("Phạm Trường Sơn") stays in the name', () => {
+    expect(person(r, 'Phạm Trường Sơn').rank?.code).toBe('major_general');
+    expect(person(r, 'Phạm Trường Sơn').country).toBe('VN');
+    expect(roles(r, 'Phạm Trường Sơn')).toEqual(['director']);
+    // The word still starts a body after a full name: "Trường Đại học …" is no part of a name.
+    const other = extract('Sáng 3/4/2024, Thiếu tướng Nguyễn Văn Sơn Trường Đại học An ninh nhân dân đã tiếp Đại sứ Lào Khamphao Ernthavanh.');
+    expect(other.people.map((p) => p.name)).toContain('Nguyễn Văn Sơn');
+  });
+
   it('a member of the Russian delegation is Russian, with rank and title', () => {
     expect(person(r, 'Novikov Sergei Igorevich').country).toBe('RU');
     expect(person(r, 'Novikov Sergei Igorevich').rank?.code).toBe('lieutenant_general');

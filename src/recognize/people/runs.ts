@@ -63,6 +63,24 @@ function givenNameAfterSurname(
 }
 
 /**
+ * "Phạm Trường Sơn", "Lê Viện Hòa": after a Vietnamese family name, a one-syllable word the
+ * lexicon keeps out of names (an institution head such as "school", "institute") is a given
+ * name when one more capitalised syllable follows and closes the name within four syllables.
+ */
+function lastGivenNames(
+  doc: Doc, j: number, to: number, m: { from: number; to: number }, words: number, occupied: Uint8Array, base: number,
+): boolean {
+  const { tokens, lexicon } = doc;
+  if (m.to - m.from !== 1 || words < 1 || words + 2 > 4 || lexicon.triggers.matchAt(tokens, j, to)) return false;
+  const k = j + 1;
+  const w = tokens[k];
+  if (k >= to || !w || w.kind !== 'word' || !w.cap || isAcronym(w) || w.lineBefore || occupied[k - base]) return false;
+  if (lexicon.notNames.matchAt(tokens, k, to)) return false;
+  const after = tokens[k + 1];
+  return !(after && k + 1 < to && after.kind === 'word' && after.cap);
+}
+
+/**
  * "Nguyen Van An and …": a two-letter capitalised word that is otherwise a function word ("An",
  * "On") closes a name of two or more words when a lower-case word follows it.
  */
@@ -107,7 +125,7 @@ export function findRuns(
         } else if (j > i) {
           const m = lexicon.notNames.matchAt(tokens, j, to);
           if (m && !lastSyllable(tokens, j, words, to)) {
-            if (!(vietnamese && givenNameAfterSurname(doc, j, to, m, occupied, base))) break;
+            if (!(vietnamese && (givenNameAfterSurname(doc, j, to, m, occupied, base) || lastGivenNames(doc, j, to, m, words, occupied, base)))) break;
             words += m.to - m.from;
             j = m.to;
             continue;
