@@ -832,8 +832,9 @@ describe('VOV: a phone call between defence ministers and a reception the same d
     expect(roles(r, 'Andrei Belousov')).toEqual(['minister']);
   });
 
-  it('credits VOV', () => {
-    expect(r.sources).toContain('VOV');
+  it('credits VOV; "nhân dân Việt Nam" (the people of Vietnam) is not the outlet Dân Việt', () => {
+    expect(r.sources).toEqual(['VOV']);
+    expect(extract('Theo Dân Việt, chiều 3/4/2024, tại Hà Nội, Bộ trưởng Tô Lâm tiếp Đại sứ Lào.').sources).toEqual(['Dân Việt']);
   });
 });
 
@@ -853,6 +854,10 @@ describe('Tuổi Trẻ: the Minister receives the chairman of the Belarus KGB', 
       'Phạm Thế Tùng': 'participant',
       'Sergei Terebov': 'participant',
     });
+  });
+
+  it('credits Tuổi Trẻ Online by its "TTO -" credit', () => {
+    expect(r.sources).toEqual(['TTO']);
   });
 
   it('"ngài" is no name; chairman and deputy chairman of a committee; "Thứ trưởng thứ nhất" is a first deputy minister', () => {

@@ -15,8 +15,25 @@ export function recognizeSources(doc: Doc): string[] {
     while (to < doc.tokens.length && doc.tokens[to].start < seg.end) to++;
     for (const m of doc.lexicon.outlets.matchAll(doc.tokens, from, to)) {
       const name = m.value.text;
+      if (!casedAsWritten(doc, m.from, m.to, name)) continue;
       if (!found.has(name.toLowerCase())) found.set(name.toLowerCase(), name);
     }
   }
   return [...found.values()];
+}
+
+/**
+ * An outlet's name is matched as the lexicon writes its capitals: "Dân Việt" is the outlet,
+ * "nhân dân Việt Nam" (the people of Vietnam) holds the same words in lower case; likewise
+ * "tuổi trẻ" (youth), "thanh niên". Names the tokenizer splits otherwise are not checked.
+ */
+function casedAsWritten(doc: Doc, from: number, to: number, name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== to - from) return true;
+  for (let k = from; k < to; k++) {
+    const w = words[k - from];
+    const upper = w[0] !== w[0].toLowerCase();
+    if (upper !== doc.tokens[k].cap) return false;
+  }
+  return true;
 }

@@ -50,6 +50,7 @@ export const outlets: Entries<'outlets'> = [
   { text: 'VNA', gloss: 'Vietnam News Agency' },
   { text: 'Vietnamnet' },
   { text: 'Tuổi Trẻ' },
+  { text: 'TTO', gloss: 'Tuoi Tre Online' },
   { text: 'Thanh Niên' },
   { text: 'Dân Việt' },
   { text: 'VOA' },
