@@ -796,6 +796,18 @@ describe('CAND: a strategic security dialogue with the Russian Security Council'
     expect(memo.signedAtMeeting).toBe(false);
   });
 
+  it('"về hợp tác phòng, chống tội phạm ký năm 2013": the comma stays in a name that runs to its dated signing', () => {
+    expect(agreement(r, 'Hiệp định giữa').name).toBe('Hiệp định giữa Chính phủ Việt Nam và Chính phủ Liên bang Nga về hợp tác phòng, chống tội phạm');
+    // A clause after the comma ("…, được ký …") is no part of the name.
+    const other = extract('Ngày 4/3/2024, hai bên đánh giá Hiệp định giữa Chính phủ Việt Nam và Chính phủ Lào về hợp tác an ninh, được ký năm 2019.');
+    expect(agreement(other, 'Hiệp định giữa').name).toBe('Hiệp định giữa Chính phủ Việt Nam và Chính phủ Lào về hợp tác an ninh');
+  });
+
+  it('"Bản ghi nhớ … (dự thảo)" is a draft', () => {
+    expect(agreement(r, 'Bản ghi nhớ về hợp tác bảo đảm').status).toBe('draft');
+    expect(agreement(r, 'Hiệp định giữa').status).toBe('signed');
+  });
+
   it('the author\'s by-line is nobody', () => {
     expect(r.people.map((p) => p.name)).not.toContain('Thanh Hương');
   });

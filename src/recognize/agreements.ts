@@ -53,17 +53,22 @@ function periodBeforeParties(doc: Doc, j: number, limit: number): { from: number
  * "cứu hộ, cứu nạn"): a lower-case word follows, and the name goes on without a break to its
  * parties ("giữa …") or its period.
  */
-function commaInName(doc: Doc, j: number, limit: number): boolean {
+function commaInName(doc: Doc, j: number, limit: number, between: boolean, dated: (k: number) => boolean): boolean {
   const { tokens, lexicon } = doc;
   const next = tokens[j + 1];
   if (!next || next.kind !== 'word' || next.cap) return false;
+  let cued = false;
   for (let k = j + 1; k < limit; k++) {
     const t = tokens[k];
     if (t.lineBefore || (t.kind === 'punct' && !INNER_PUNCT.test(t.text))) return false;
-    if (isBetween(t) || yearRange(doc, k, limit)) return true;
+    if (!between && (isBetween(t) || yearRange(doc, k, limit))) return true;
     const c = lexicon.eventCues.matchAt(tokens, k, limit);
-    if (c && c.value.has('periodHead')) return true;
-    if (c && (c.value.has('nameEnd') || c.value.has('sign'))) return false;
+    if (!between && c && c.value.has('periodHead')) return true;
+    // "… về hợp tác phòng, chống tội phạm ký năm 2013": plain words after the comma run to the
+    // document's dated signing; a word right after the comma ("…, được ký …") or a cue between ends it.
+    if (c && c.value.has('sign')) return !cued && k >= j + 3 && dated(c.to);
+    if (c && c.value.has('nameEnd')) return false;
+    if (c) cued = true;
   }
   return false;
 }
@@ -208,7 +213,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
           continue;
         }
         // "về hợp tác phòng, chống tội phạm … giữa …": a comma inside the name.
-        if (t.text === ',' && !between && commaInName(doc, j, limit)) {
+        if (t.text === ',' && commaInName(doc, j, limit, between, (k) => !!(dateStartingAt(k) ?? dateStartingAt(k + 1)))) {
           j++;
           continue;
         }
@@ -312,7 +317,9 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       }
       const earlier = !!signed && (signed.about === 'past' || signed.value.day == null);
       const past = signedBefore && (earlier || (!!signBefore && !!cueBefore(doc, signBefore.from, 'past', 6, s.tokenFrom)));
-      const draft = !!cueBefore(doc, i, 'draft', 8, s.tokenFrom);
+      // "Bản ghi nhớ … (dự thảo)": a drafting word right after the name, bracketed or not.
+      const draftAfter = cueAt(doc, j, s.tokenTo, 'draft') || (tokens[j]?.text === '(' && cueAt(doc, j + 1, s.tokenTo, 'draft'));
+      const draft = draftAfter || !!cueBefore(doc, i, 'draft', 8, s.tokenFrom);
       const proposed = !draft && (toCome || signLater || (!!cueBefore(doc, i, 'proposed', 12, s.tokenFrom) && !signedBefore));
       const status: AgreementMention['status'] = draft ? 'draft'
         : signed || signedAfter || signedBefore ? 'signed'
