@@ -296,6 +296,12 @@ const specs: ArticleSpec[] = [
     meetings: [
       { kind: 'meeting', date: '2024-12-03', city: 'Moscow', participants: { 'Viktor Zolotov': '*', 'Le Quoc Hung': '*', 'Sergei Lebedev': '*', 'Dang Minh Khoi': '*' }, agreements: ['Memorandum of Understanding between the Federal Service'] },
     ],
+    people: [
+      { name: 'Viktor Zolotov', country: 'RU', rank: 'general', roles: ['director', 'commander'] },
+      { name: 'Le Quoc Hung', country: 'VN', rank: 'lieutenant_general', service: 'police', roles: ['deputy_minister'] },
+      { name: 'Sergei Lebedev', country: 'RU', rank: 'colonel_general', roles: ['deputy_director'] },
+      { name: 'Dang Minh Khoi', country: 'VN', rank: null, roles: ['ambassador'] },
+    ],
     agreements: [
       { name: 'Memorandum of Understanding between the Federal Service of National Guard Troops', endsWith: 'on cooperation in the field of public order', kind: 'memorandum', status: 'signed', signed: '2024-12-03', signedAtMeeting: true, period: null },
     ],
@@ -308,6 +314,13 @@ const specs: ArticleSpec[] = [
       { kind: 'visit', date: '2025-03-15', participants: { 'Luong Tam Quang': '*' } },
       { kind: 'meeting', date: '2025-03-15', city: 'Moscow', participants: { 'Luong Tam Quang': '*', 'Dang Minh Khoi': '*' } },
     ],
+    people: [
+      { name: 'Luong Tam Quang', country: 'VN', rank: 'general', service: 'police', roles: ['politburo_member', 'minister'] },
+      { name: 'Vladimir Kolokoltsev', country: 'RU', rank: 'general', service: 'police', roles: ['minister'] },
+      { name: 'Sergei Shoigu', country: 'RU', rank: null, roles: ['security_council_secretary'] },
+      { name: 'Alexander Beglov', country: 'RU', rank: null, roles: ['other'] },
+      { name: 'Dang Minh Khoi', country: 'VN', rank: null, roles: ['ambassador'] },
+    ],
     agreements: [
       { name: 'Plan of cooperation between the Ministry of Public Security of Vietnam', kind: 'plan', status: 'signed', signed: '2025-03-16', signedAtMeeting: true, period: { from: 2025, to: 2026 } },
     ],
@@ -316,6 +329,12 @@ const specs: ArticleSpec[] = [
     file: 'online-defence-russia.txt',
     published: '2025-06-11',
     meetings: [
+    ],
+    people: [
+      { name: 'Hoang Xuan Chien', country: 'VN', rank: 'colonel_general', service: 'military', roles: ['deputy_minister'] },
+      { name: 'Alexander Fomin', country: 'RU', rank: 'colonel_general', service: 'military', roles: ['deputy_minister'] },
+      { name: 'Pham Thanh Hai', country: 'VN', rank: 'major_general', service: 'military', roles: ['director'] },
+      { name: 'Gennady Bezdetko', country: 'RU', rank: null, roles: ['ambassador'] },
     ],
   },
   {
@@ -515,6 +534,32 @@ describe('English rules on single sentences, round 3', () => {
     expect(orgOf('Nguyen Hong Dien')?.name).toBe('Ministry of Industry and Trade');
     expect([orgOf('Khishgee Nyambaatar')?.name, orgOf('Khishgee Nyambaatar')?.country]).toEqual(['Ministry of Justice and Home Affairs', 'MN']);
     expect(r.meetings[0].participants).toHaveLength(2);
+  });
+});
+
+describe('English titles in press-service style', () => {
+  const people = (sentence: string) => extract(` date 2024-12-05 MOSCOW, December 5. ${sentence}`, { language: 'en' }).people
+    .map((p) => [p.name, p.country, p.rank?.code ?? null, p.titles.map((t) => `${t.role}: ${t.text}`)]);
+
+  it('titles joined by a dash, the last one followed by a comma and a rank, are all the person\'s', () => {
+    expect(people('Head of the Federal Service of National Guard Troops of the Russian Federation – Commander of the National Guard Troops, General of the Army Viktor Zolotov met Lieutenant General Le Quoc Hung.')[0]).toEqual(
+      ['Viktor Zolotov', 'RU', 'general', ['director: Head of the Federal Service of National Guard Troops of the Russian Federation', 'commander: Commander of the National Guard Troops']],
+    );
+    // A body no lexicon knows, before a comma and a rank.
+    expect(people('Commander of the Border Guard Troops, Colonel General Ivan Petrov met Lieutenant General Le Quoc Hung.')[0]).toEqual(
+      ['Ivan Petrov', null, 'colonel_general', ['commander: Commander of the Border Guard Troops']],
+    );
+  });
+
+  it('the parent body named after the title\'s body belongs to the title', () => {
+    expect(people('Director of the Foreign Relations Department of the Ministry of National Defence Major General Pham Thanh Hai met Ivan Petrov.')[0]).toEqual(
+      ['Pham Thanh Hai', 'VN', 'major_general', ['director: Director of the Foreign Relations Department of the Ministry of National Defence']],
+    );
+  });
+
+  it('a city after a governor or mayor is part of the title and gives its country', () => {
+    expect(people('Mayor of Moscow Sergei Sobyanin received Lieutenant General Le Quoc Hung.')[0]).toEqual(['Sergei Sobyanin', 'RU', null, ['other: Mayor of Moscow']]);
+    expect(people('Governor of Saint Petersburg Alexander Beglov received Lieutenant General Le Quoc Hung.')[0]).toEqual(['Alexander Beglov', 'RU', null, ['other: Governor of Saint Petersburg']]);
   });
 });
 

@@ -171,7 +171,9 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
             let e = k;
             while (e < s.tokenTo && e - k < 6 && tokens[e].kind === 'word' && tokens[e].cap && !tokens[e].lineBefore
               && !lexicon.ranks.matchAt(tokens, e, s.tokenTo)) e++;
-            if (e > k && e < s.tokenTo && lexicon.ranks.matchAt(tokens, e, s.tokenTo)) {
+            // "Commander of the Border Guard Troops, Colonel General X": a comma before the rank.
+            const rankAt = e + 1 < s.tokenTo && tokens[e].text === ',' ? e + 1 : e;
+            if (e > k && rankAt < s.tokenTo && lexicon.ranks.matchAt(tokens, rankAt, s.tokenTo)) {
               for (let x = k; x < e && !country; x++) {
                 const c = lexicon.countries.matchAt(tokens, x, e);
                 if (c) country = c.value.entry.code;
@@ -179,6 +181,21 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
               j = e;
             }
           }
+        }
+      }
+      // "Director of the Foreign Relations Department of the Ministry of National Defence": the
+      // parent body named after the title's body belongs to the title's words.
+      if (org && doc.language !== 'vi' && j + 1 < s.tokenTo && links.has(tokens[j].lower)) {
+        const k = tokens[j + 1].lower === 'the' ? j + 2 : j + 1;
+        const parent = k < s.tokenTo ? orgByStart.get(tokens[k].start) : undefined;
+        if (parent) j = endToken(tokens, k, parent.end) + 1;
+      }
+      // "Governor of Saint Petersburg", "Mayor of Moscow": a city or province after the title is its words.
+      if (!org && entry0.takesOrganization && doc.language !== 'vi' && j === m.to && j + 1 < s.tokenTo && tokens[j].lower === 'of') {
+        const place = tokens[j + 1].cap ? lexicon.places.matchAt(tokens, j + 1, s.tokenTo) : null;
+        if (place) {
+          j = place.to;
+          country ??= place.value.country ?? null;
         }
       }
       // "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào": a party title takes the party named after it.

@@ -29,7 +29,7 @@ export const organizations: O[] = [
   { names: ['Security Council of the Russian Federation', 'Russian Security Council', 'Security Council of Russia'], english: 'Security Council of the Russian Federation', country: 'RU', kind: 'council' },
   { names: ['Investigative Committee'], english: 'Investigative Committee', country: 'RU', kind: 'committee' },
   { names: ['Federal Security Service', 'FSB'], english: 'Federal Security Service', acronym: 'FSB', country: 'RU', kind: 'agency' },
-  { names: ['Rosgvardia', 'Russian National Guard', 'National Guard of Russia', 'Federal Service of National Guard Troops'], english: 'Federal National Guard Troops Service', acronym: 'Rosgvardia', country: 'RU', kind: 'agency' },
+  { names: ['Rosgvardia', 'Russian National Guard', 'National Guard of Russia', 'Federal Service of National Guard Troops', 'Federal Service of the National Guard Troops', 'National Guard Troops', 'Russian Guard'], english: 'Federal National Guard Troops Service', acronym: 'Rosgvardia', country: 'RU', kind: 'agency' },
   { names: ['General Staff'], english: 'General Staff', kind: 'armed_forces' },
   { names: ['General Department of Politics', 'General Political Department'], english: 'General Department of Politics', kind: 'agency' },
   { names: ["Vietnam People's Army", 'Vietnam People’s Army', 'VPA'], english: "Vietnam People's Army", acronym: 'VPA', country: 'VN', kind: 'armed_forces' },

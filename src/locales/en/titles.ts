@@ -98,6 +98,10 @@ const rows: Row[] = [
   ['Deputy Secretary', 'other', 'Deputy Secretary'],
   ['Security Council Secretary', 'security_council_secretary', 'Secretary of the Security Council', true, 'Security Council'],
   ['Deputy Security Council Secretary', 'deputy_security_council_secretary', 'Deputy Secretary of the Security Council', true, 'Security Council'],
+  // The head of a province or federal city ("Governor of Saint Petersburg").
+  ['Governor', 'other', 'Governor'],
+  ['Deputy Governor', 'other', 'Deputy Governor'],
+  ['Mayor', 'other', 'Mayor'],
   ['Ambassador', 'ambassador', 'Ambassador'],
   ['Ambassador Extraordinary and Plenipotentiary', 'ambassador', 'Ambassador Extraordinary and Plenipotentiary'],
   ['Presidential Aide', 'presidential_aide', 'Presidential Aide'],
