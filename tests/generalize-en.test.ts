@@ -328,13 +328,18 @@ const specs: ArticleSpec[] = [
   {
     file: 'online-defence-russia.txt',
     published: '2025-06-11',
+    meetingCount: 1,
     meetings: [
+      { kind: 'talks', date: '2025-06-10', city: null, online: true, participants: { 'Hoang Xuan Chien': '*', 'Alexander Fomin': '*', 'Pham Thanh Hai': '*', 'Gennady Bezdetko': '*' }, agreements: ['Joint Action Programme'] },
     ],
     people: [
       { name: 'Hoang Xuan Chien', country: 'VN', rank: 'colonel_general', service: 'military', roles: ['deputy_minister'] },
       { name: 'Alexander Fomin', country: 'RU', rank: 'colonel_general', service: 'military', roles: ['deputy_minister'] },
       { name: 'Pham Thanh Hai', country: 'VN', rank: 'major_general', service: 'military', roles: ['director'] },
       { name: 'Gennady Bezdetko', country: 'RU', rank: null, roles: ['ambassador'] },
+    ],
+    agreements: [
+      { name: 'Joint Action Programme', kind: 'action_program', status: 'signed', signed: '2025-06-10', signedAtMeeting: true, period: { from: 2025, to: 2027 } },
     ],
   },
   {
@@ -560,6 +565,20 @@ describe('English titles in press-service style', () => {
   it('a city after a governor or mayor is part of the title and gives its country', () => {
     expect(people('Mayor of Moscow Sergei Sobyanin received Lieutenant General Le Quoc Hung.')[0]).toEqual(['Sergei Sobyanin', 'RU', null, ['other: Mayor of Moscow']]);
     expect(people('Governor of Saint Petersburg Alexander Beglov received Lieutenant General Le Quoc Hung.')[0]).toEqual(['Alexander Beglov', 'RU', null, ['other: Governor of Saint Petersburg']]);
+  });
+});
+
+describe('English online meetings', () => {
+  const LEAD = ' date 2025-06-11 Hanoi (VNA) – Deputy Minister Hoang Xuan Chien held talks with Russian Deputy Minister of Defence Alexander Fomin';
+
+  it('"via videoconference" is the way talks are held, not a conference of their own', () => {
+    const r = extract(`${LEAD} via videoconference on June 10.`, { language: 'en' });
+    expect(r.meetings.map((m) => [m.kind, m.online, m.date?.iso])).toEqual([['talks', true, '2025-06-10']]);
+  });
+
+  it('"signed online the X" signs X at the meeting', () => {
+    const r = extract(`${LEAD} on June 10. They signed online the Joint Action Programme for 2025–2027.`, { language: 'en' });
+    expect(r.agreements.map((a) => [a.kind, a.status, a.signed?.iso, a.signedAtMeeting])).toEqual([['action_program', 'signed', '2025-06-10', true]]);
   });
 });
 

@@ -285,6 +285,9 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       // Quotes, articles and "of" may stand between: "signed an Agreement", "the signing of a Memorandum".
       let k = i - 1;
       while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && QUOTE.test(tokens[k].text)) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
+      // "signed online the Joint Action Programme": the way of signing stands between.
+      const how = k >= s.tokenFrom ? cueBefore(doc, k + 1, 'online', 3, s.tokenFrom) : null;
+      if (how && how.to === k + 1) k = how.from - 1;
       let signBefore = cueBefore(doc, k + 1, 'sign', 3, s.tokenFrom);
       // "a draft agreement": the drafting word is no signing of it.
       if (signBefore && cueAt(doc, i - 1, s.tokenTo, 'draft')) signBefore = null;

@@ -70,6 +70,9 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'received information', cue: 'block' },
   { text: 'received support', cue: 'block' },
   { text: 'talks about', cue: 'block' },
+  // The way a meeting is held, not a conference of its own ("held talks via videoconference").
+  ...['via a video conference', 'via video conference', 'via videoconference', 'via a videoconference', 'by videoconference',
+    'by video conference', 'through videoconference', 'through a video conference'].map((text) => ({ text, cue: 'block' as const })),
   { text: 'visit to', cue: 'block', gloss: 'only after "his", "the" (handled as background unless in the main clause)' },
   { text: 'during', cue: 'reference' },
   { text: 'at', cue: 'reference' },
