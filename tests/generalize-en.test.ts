@@ -347,6 +347,17 @@ const specs: ArticleSpec[] = [
     published: '2025-11-15',
     meetings: [
       { kind: 'consultation', date: '2025-11-14', city: 'Hanoi', participants: { 'Andrei Rudenko': '*', 'Nguyen Minh Vu': '*' } },
+      { kind: 'reception', date: '2025-11-14', participants: { 'Le Hoai Trung': 'host', 'Andrei Rudenko': 'guest' } },
+      // "Earlier this year": a period counted from the article's date is too vague to date it (as "before that").
+      { kind: 'talks', date: null, city: 'Moscow', participants: { 'Sergei Lavrov': '*', 'Bui Thanh Son': '*' } },
+    ],
+    // "his Vietnamese counterpart" gives no title (as the corpus gold has it).
+    people: [
+      { name: 'Andrei Rudenko', country: 'RU', rank: null, roles: ['deputy_minister'] },
+      { name: 'Nguyen Minh Vu', country: 'VN', rank: null, roles: ['deputy_minister'] },
+      { name: 'Le Hoai Trung', country: 'VN', rank: null, roles: ['minister'] },
+      { name: 'Sergei Lavrov', country: 'RU', rank: null, roles: ['minister'] },
+      { name: 'Bui Thanh Son', country: 'VN', rank: null, roles: [] },
     ],
     agreements: [],
   },
@@ -565,6 +576,17 @@ describe('English titles in press-service style', () => {
   it('a city after a governor or mayor is part of the title and gives its country', () => {
     expect(people('Mayor of Moscow Sergei Sobyanin received Lieutenant General Le Quoc Hung.')[0]).toEqual(['Sergei Sobyanin', 'RU', null, ['other: Mayor of Moscow']]);
     expect(people('Governor of Saint Petersburg Alexander Beglov received Lieutenant General Le Quoc Hung.')[0]).toEqual(['Alexander Beglov', 'RU', null, ['other: Governor of Saint Petersburg']]);
+  });
+});
+
+describe('English passive receptions', () => {
+  it('"X was received by Y" makes Y the host and X the guest, on the day "the same day" refers to', () => {
+    const r = extract(' date 2025-11-15 MOSCOW, November 15. /TASS/. Russian Deputy Foreign Minister Andrei Rudenko held consultations with Vietnamese Deputy Foreign Minister Nguyen Minh Vu in Hanoi on Friday. On the same day, Rudenko was received by Vietnamese Foreign Minister Le Hoai Trung.', { language: 'en' });
+    const name = (id: string) => r.people.find((p) => p.id === id)?.name;
+    expect(r.meetings.map((m) => [m.kind, m.date?.iso, m.participants.map((p) => `${name(p.person)}: ${p.role}`).sort()])).toEqual([
+      ['consultation', '2025-11-14', ['Andrei Rudenko: participant', 'Nguyen Minh Vu: participant']],
+      ['reception', '2025-11-14', ['Andrei Rudenko: guest', 'Le Hoai Trung: host']],
+    ]);
   });
 });
 

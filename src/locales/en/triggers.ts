@@ -32,6 +32,8 @@ export const triggers: Entries<'triggers'> = [
     { text: `${verb} a farewell ${n}`, kind: 'reception' as const, guestFirst: true }))),
   ...['on', 'to'].flatMap((prep) => ['call', 'visit'].map((n) => (
     { text: `farewell ${n} ${prep}`, kind: 'reception' as const, guestFirst: true }))),
+  // The passive names the visitor first: "X was received by Y".
+  { text: 'received by', kind: 'reception', guestFirst: true },
   { text: 'called on', kind: 'reception', guestFirst: true },
   { text: 'calls on', kind: 'reception', guestFirst: true },
   { text: 'telephone conversation', kind: 'call', online: true },
