@@ -311,7 +311,7 @@ const specs: ArticleSpec[] = [
     file: 'visit-russia-vietnamplus.txt',
     published: '2025-03-18',
     meetings: [
-      { kind: 'visit', date: '2025-03-15', participants: { 'Luong Tam Quang': '*' } },
+      { kind: 'visit', date: '2025-03-15', city: null, participants: { 'Luong Tam Quang': '*' } },
       { kind: 'meeting', date: '2025-03-15', city: 'Moscow', participants: { 'Luong Tam Quang': '*', 'Dang Minh Khoi': '*' } },
     ],
     people: [
@@ -587,6 +587,15 @@ describe('English passive receptions', () => {
       ['consultation', '2025-11-14', ['Andrei Rudenko: participant', 'Nguyen Minh Vu: participant']],
       ['reception', '2025-11-14', ['Andrei Rudenko: guest', 'Le Hoai Trung: host']],
     ]);
+  });
+});
+
+describe('English visits', () => {
+  it('a visit to another country does not take the dateline\'s city', () => {
+    const r = extract(' date 2025-03-18 Hanoi (VNA) – Minister of Public Security General Luong Tam Quang paid an official visit to Russia from March 15 to 17.', { language: 'en' });
+    expect(r.meetings.map((m) => [m.kind, m.date?.iso, m.venue?.city ?? null])).toEqual([['visit', '2025-03-15', null]]);
+    const home = extract(' date 2025-03-18 Hanoi (VNA) – Russian Interior Minister Vladimir Kolokoltsev paid an official visit to Vietnam from March 15 to 17.', { language: 'en' });
+    expect(home.meetings.map((m) => [m.kind, m.venue?.city ?? null])).toEqual([['visit', 'Hanoi']]);
   });
 });
 

@@ -466,6 +466,9 @@ function datelineCity(ctx: MeetingContext, lead: MeetingDraft | undefined, all: 
   if (k >= s.tokenTo || !DASH.test(doc.tokens[k].text)) return;
   const { city, country } = place.entry;
   if (lead.venue && lead.venue.country && country && lead.venue.country !== country) return;
+  // "Hanoi (VNA) – X paid an official visit to Russia": a visit's destination is another country.
+  if (lead.kind === 'visit' && country && a.countries.some((c) => c.start >= place.end && c.end <= s.end && !c.hit.adjective
+    && c.hit.entry.code !== country && doc.tokens[tok(doc, c.start) - 1]?.lower === 'to')) return;
   const old = lead.venue;
   if (!old) {
     lead.venue = { text: doc.text.slice(place.start, place.end), place: null, city, country, span: doc.span(place.start, place.end) };
