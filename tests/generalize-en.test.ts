@@ -310,8 +310,13 @@ const specs: ArticleSpec[] = [
   {
     file: 'visit-russia-vietnamplus.txt',
     published: '2025-03-18',
+    meetingCount: 6,
     meetings: [
       { kind: 'visit', date: '2025-03-15', city: null, participants: { 'Luong Tam Quang': '*' } },
+      { kind: 'talks', date: '2025-03-16', city: 'Moscow', participants: { 'Luong Tam Quang': '*', 'Vladimir Kolokoltsev': '*' }, agreements: ['Plan of cooperation'] },
+      { kind: 'meeting', date: '2025-03-16', participants: { 'Luong Tam Quang': '*', 'Sergei Shoigu': '*' } },
+      { kind: 'visit', date: '2025-03-17', city: 'Saint Petersburg', participants: { 'Luong Tam Quang': '*' } },
+      { kind: 'reception', date: '2025-03-17', city: 'Saint Petersburg', participants: { 'Alexander Beglov': 'host', 'Luong Tam Quang': 'guest' } },
       { kind: 'meeting', date: '2025-03-15', city: 'Moscow', participants: { 'Luong Tam Quang': '*', 'Dang Minh Khoi': '*' } },
     ],
     people: [
@@ -596,6 +601,34 @@ describe('English visits', () => {
     expect(r.meetings.map((m) => [m.kind, m.date?.iso, m.venue?.city ?? null])).toEqual([['visit', '2025-03-15', null]]);
     const home = extract(' date 2025-03-18 Hanoi (VNA) – Russian Interior Minister Vladimir Kolokoltsev paid an official visit to Vietnam from March 15 to 17.', { language: 'en' });
     expect(home.meetings.map((m) => [m.kind, m.venue?.city ?? null])).toEqual([['visit', 'Hanoi']]);
+  });
+});
+
+describe('English clauses listed after one subject', () => {
+  const LEAD = ' date 2025-03-18 Hanoi (VNA) – Minister of Public Security General Luong Tam Quang paid an official visit to Russia from March 15 to 17.';
+  const meetings = (text: string) => {
+    const r = extract(`${LEAD} ${text}`, { language: 'en' });
+    const name = (id: string) => r.people.find((p) => p.id === id)?.name;
+    return r.meetings.map((m) => [m.kind, m.date?.iso ?? null, m.venue?.city ?? null, m.participants.map((p) => name(p.person)).sort()]);
+  };
+
+  it('each clause opened by a meeting verb after a comma is a meeting with its own people, day and place; "he" is the visitor', () => {
+    expect(meetings('During the visit, he held talks with Interior Minister Vladimir Kolokoltsev in Moscow on March 16, met with Security Council Secretary Sergei Shoigu on the same day, and visited the Saint Petersburg University of the Interior Ministry on March 17.')).toEqual([
+      ['visit', '2025-03-15', null, ['Luong Tam Quang']],
+      ['talks', '2025-03-16', 'Moscow', ['Luong Tam Quang', 'Vladimir Kolokoltsev']],
+      ['meeting', '2025-03-16', null, ['Luong Tam Quang', 'Sergei Shoigu']],
+      ['visit', '2025-03-17', 'Saint Petersburg', ['Luong Tam Quang']],
+    ]);
+  });
+
+  it('a document signed after a back-reference to one of them is signed at that one', () => {
+    const r = extract(`${LEAD} He held talks with Interior Minister Vladimir Kolokoltsev in Moscow on March 16, and visited the Saint Petersburg University on March 17. At the talks, the two ministers reviewed their cooperation. They signed a Plan of cooperation for 2025–2026.`, { language: 'en' });
+    expect(r.agreements.map((g) => [g.kind, g.signed?.iso, g.signedAtMeeting])).toEqual([['plan', '2025-03-16', true]]);
+    expect(r.meetings.find((m) => m.kind === 'talks')?.agreements).toEqual(['a1']);
+  });
+
+  it('one meeting verb after a named subject makes one meeting', () => {
+    expect(meetings('On March 16, Quang held talks with Interior Minister Vladimir Kolokoltsev in Moscow.').map((m) => m[0])).toEqual(['visit', 'talks']);
   });
 });
 

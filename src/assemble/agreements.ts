@@ -44,13 +44,25 @@ function sameDocument(x: AgreementMention, y: AgreementMention): boolean {
 const sameDay = (x: DateMention, y: DateMention | null): boolean => !!y && x.value.day != null
   && x.value.day === y.value.day && x.value.month === y.value.month && (x.value.year == null || y.value.year == null || x.value.year === y.value.year);
 
-/** The meeting a sentence belongs to: the one reported in or read with it, else the last before it. */
+/**
+ * The meeting a sentence belongs to: the one reported in or read with it, else the one the
+ * story told of last before it ("… visited Z on March 17. At the talks, … They signed X": the talks).
+ */
 function meetingOf(drafts: MeetingDraft[], si: number): MeetingDraft | null {
   const own = drafts.filter((d) => d.sentences.has(si));
   if (own.length) return own[own.length - 1];
-  const before = drafts.filter((d) => d.sentence <= si && !d.aside);
-  if (before.length) return before[before.length - 1];
-  return drafts[0] ?? null;
+  let best: MeetingDraft | null = null;
+  let bestAt = -1;
+  for (const d of drafts) {
+    if (d.sentence > si || d.aside) continue;
+    let at = -1;
+    for (const x of d.sentences) if (x <= si && x > at) at = x;
+    if (at >= bestAt) {
+      best = d;
+      bestAt = at;
+    }
+  }
+  return best ?? drafts[0] ?? null;
 }
 
 export function assembleAgreements(ctx: MeetingContext, drafts: MeetingDraft[]): Agreement[] {

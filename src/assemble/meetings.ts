@@ -12,7 +12,7 @@ import { tokenAt } from '../engine/tokens.js';
 import { cueBefore, cuesIn, hasCue } from '../recognize/cues.js';
 import type { OrganizationIndex } from './organizations.js';
 import type { PeopleIndex } from './people.js';
-import { findVenue } from './venues.js';
+import { findVenue, venueAt } from './venues.js';
 import { inSentence } from './by-sentence.js';
 
 export type Role = Meeting['participants'][number]['role'];
@@ -297,6 +297,31 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     const trigs = bySentence.get(si) ?? [];
     const bracketed = bracketDates(ctx, si, trigs);
     for (const [t, d] of visitsOfPerson(ctx, si, trigs)) if (!bracketed.has(t)) bracketed.set(t, d);
+    // "During the visit, he held talks with X in Moscow on March 16, met with Y on the same day, and
+    // visited Z on March 17": each listed clause reports a meeting of its own.
+    const clauses = listedClauses(ctx, si, trigs);
+    if (clauses) {
+      const subject = peopleIn(ctx, si).filter((p) => tok(doc, p.start) < clauses[0].from);
+      // "he", "she": the visitor of the visit the article reports.
+      const visit = subject.length ? null : lastOfKind('visit');
+      let prevDate: DateMention | null = null;
+      for (const c of clauses) {
+        const ids = new Set([...subject, ...peopleIn(ctx, si).filter((p) => tok(doc, p.start) >= c.from && tok(doc, p.start) < c.to)]
+          .map((p) => ctx.people.idOf(p)).filter((id): id is string => !!id));
+        const from = doc.tokens[c.from].start;
+        const until = doc.tokens[c.to - 1].end;
+        let date = ownDates(ctx, si).find((d) => d.start >= from && d.end <= until && !d.weak) ?? null;
+        if (!date && hasCue(doc, c.from, c.to, 'sameDay')) date = prevDate;
+        prevDate = date ?? prevDate;
+        const d = newDraft(c.t.kind, si, date, clauseVenue(ctx, c.t, c.from, c.to), c.t);
+        d.online = c.t.online;
+        addParticipants(d, participantsOf(ctx, si, c.from, c.t.kind, c.t.guestFirst).filter(([id]) => ids.has(id)));
+        if (visit) addParticipants(d, [...visit.participants.keys()].map((id) => [id, 'participant'] as [string, Role]));
+        drafts.push(d);
+        current = d;
+      }
+      return;
+    }
     const specific = trigs.some((t) => t.kind !== 'meeting' && t.kind !== 'visit');
     const created: MeetingDraft[] = [];
     // "… signed by President X and President Y on November 30, 2021": an earlier signing of its own.
@@ -445,6 +470,61 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
 }
 
 const DASH = /^[-–—]$/u;
+// A regular English past form ("visited", "signed").
+const PAST = /[a-z]ed$/;
+
+/** A meeting word that opens with a verb in the past: "held talks", "met with", "visited". */
+function verbTrigger(doc: Doc, t: TriggerMention): boolean {
+  const i = tok(doc, t.start);
+  return PAST.test(doc.tokens[i].lower) || cuesIn(doc, i, i + 1).some((h) => h.from === i && h.to === i + 1 && h.cues.has('nameEnd'));
+}
+
+/**
+ * English clauses listed after one subject, each opened by a meeting verb after a comma or
+ * ", and": "he held talks with X …, met with Y …, and visited Z …". Null unless there are two
+ * or more and every one after the first follows such a separator.
+ */
+function listedClauses(ctx: MeetingContext, si: number, trigs: readonly TriggerMention[]): Array<{ t: TriggerMention; from: number; to: number }> | null {
+  const { doc } = ctx;
+  if (doc.language !== 'en') return null;
+  const verbs = trigs.filter((t) => verbTrigger(doc, t));
+  if (verbs.length < 2) return null;
+  const s = doc.sentences[si];
+  const out: Array<{ t: TriggerMention; from: number; to: number }> = [];
+  for (let k = 0; k < verbs.length; k++) {
+    const from = tok(doc, verbs[k].start);
+    if (k > 0) {
+      let q = from - 1;
+      if (doc.tokens[q]?.lower === 'and') q--;
+      if (doc.tokens[q]?.text !== ',') return null;
+      out[k - 1].to = q;
+    }
+    out.push({ t: verbs[k], from, to: s.tokenTo });
+  }
+  return out;
+}
+
+/** Where a listed clause's meeting was: "in Moscow", or the city in the name of the place visited. */
+function clauseVenue(ctx: MeetingContext, t: TriggerMention, from: number, to: number): Venue | null {
+  const { doc } = ctx;
+  const { tokens, lexicon } = doc;
+  for (let i = from; i < to; i++) {
+    const cue = lexicon.eventCues.matchAt(tokens, i, to);
+    if (!cue?.value.has('venue')) continue;
+    const v = venueAt(ctx, cue.to, to);
+    if (v) return v;
+  }
+  if (t.kind !== 'visit') return null;
+  // "visited the Saint Petersburg University of …"
+  for (let i = tok(doc, t.end); i < to; i++) {
+    const place = tokens[i].cap ? lexicon.places.matchAt(tokens, i, to) : null;
+    if (place) {
+      const { start, end } = { start: tokens[i].start, end: tokens[place.to - 1].end };
+      return { text: doc.text.slice(start, end), place: null, city: place.value.city, country: place.value.country ?? null, span: doc.span(start, end) };
+    }
+  }
+  return null;
+}
 
 /**
  * A dateline city ("Bắc Kinh - Chiều 27/6, …", "Viêng Chăn (TTXVN) - …", "MOSCOW -") that opens
