@@ -293,8 +293,10 @@ const specs: ArticleSpec[] = [
   {
     file: 'security-russia-rosgvardia.txt',
     published: '2024-12-05',
+    meetingCount: 2,
     meetings: [
       { kind: 'meeting', date: '2024-12-03', city: 'Moscow', participants: { 'Viktor Zolotov': '*', 'Le Quoc Hung': '*', 'Sergei Lebedev': '*', 'Dang Minh Khoi': '*' }, agreements: ['Memorandum of Understanding between the Federal Service'] },
+      { kind: 'visit', date: '2024-12-04', participants: { 'Le Quoc Hung': 'delegation_head', 'Sergei Lebedev': '*' } },
     ],
     people: [
       { name: 'Viktor Zolotov', country: 'RU', rank: 'general', roles: ['director', 'commander'] },
@@ -625,6 +627,13 @@ describe('English clauses listed after one subject', () => {
     const r = extract(`${LEAD} He held talks with Interior Minister Vladimir Kolokoltsev in Moscow on March 16, and visited the Saint Petersburg University on March 17. At the talks, the two ministers reviewed their cooperation. They signed a Plan of cooperation for 2025–2026.`, { language: 'en' });
     expect(r.agreements.map((g) => [g.kind, g.signed?.iso, g.signedAtMeeting])).toEqual([['plan', '2025-03-16', true]]);
     expect(r.meetings.find((m) => m.kind === 'talks')?.agreements).toEqual(['a1']);
+  });
+
+  it('a dated past "visited", the sentence\'s only meeting word, is a visit of its own; undated it is not', () => {
+    const LEAD2 = ' date 2024-12-05 MOSCOW, December 5. On 3 December, General of the Army Viktor Zolotov held a working meeting with Lieutenant General Le Quoc Hung in Moscow.';
+    const kinds = (text: string) => extract(`${LEAD2} ${text}`, { language: 'en' }).meetings.map((m) => [m.kind, m.date?.iso ?? null]);
+    expect(kinds('Yesterday, the Vietnamese delegation led by Le Quoc Hung visited the Separate Operational Division.')).toEqual([['meeting', '2024-12-03'], ['visit', '2024-12-04']]);
+    expect(kinds('The Vietnamese delegation also visited the Separate Operational Division.')).toEqual([['meeting', '2024-12-03']]);
   });
 
   it('one meeting verb after a named subject makes one meeting', () => {
