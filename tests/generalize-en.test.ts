@@ -574,6 +574,13 @@ describe('English titles in press-service style', () => {
     );
   });
 
+  it('a title opening with a capitalised ordinal after a day-month date is no day ("On 3 December, First Deputy Director …")', () => {
+    const dates = (sentence: string) => extract(` date 2024-12-05 MOSCOW, December 5. ${sentence}`, { language: 'en' }).meetings.map((m) => m.date?.iso ?? null);
+    expect(dates('On 3 December, First Deputy Director of the Federal Security Service Vladimir Kulishov met Lieutenant General Le Quoc Hung in Moscow.')).toEqual(['2024-12-03']);
+    expect(dates('On 3 December First Deputy Minister Ivan Petrov met Lieutenant General Le Quoc Hung in Moscow.')).toEqual(['2024-12-03']);
+    expect(dates('Ivan Petrov met Lieutenant General Le Quoc Hung in Moscow on December first.')).toEqual(['2024-12-01']);
+  });
+
   it('the parent body named after the title\'s body belongs to the title', () => {
     expect(people('Director of the Foreign Relations Department of the Ministry of National Defence Major General Pham Thanh Hai met Ivan Petrov.')[0]).toEqual(
       ['Pham Thanh Hai', 'VN', 'major_general', ['director: Director of the Foreign Relations Department of the Ministry of National Defence']],

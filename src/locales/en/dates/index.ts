@@ -49,6 +49,10 @@ function partOf(context: ParsingContext, m: RegExpExecArray): ParsingResult | nu
 }
 
 const SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/;
+// A month name, then a spelled-out word in capitals ("December, First", "March Second").
+const MONTH_THEN_WORD = new RegExp(`^(${MONTH}\\.?),?\\s{1,3}([a-z]+)$`, 'iu');
+// The day written before such a month ("3 December"), which chrono dropped for the longer reading.
+const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?\s{1,3}$/;
 
 /** Reads chrono's month-first slash dates day first and drops readings that are words. */
 const cleanup: Refiner = {
@@ -65,6 +69,20 @@ const cleanup: Refiner = {
       // "Sun Group", "Sat down": abbreviations alone are words.
       if (weekdayOnly && /^[a-z]{2,4}\.?$/i.test(text)) continue;
       if (!s.isCertain('day') && s.isCertain('month') && !s.isCertain('year') && ambiguousMonths.includes(text)) continue;
+      // "On 3 December, First Deputy Director …": a capitalised word after the month opens a title, not the day.
+      const mw = MONTH_THEN_WORD.exec(text);
+      if (mw && mw[2][0] !== mw[2][0].toLowerCase()) {
+        const at = r.index + r.text.length - text.length;
+        const before = DAY_BEFORE.exec(context.text.slice(Math.max(0, at - 8), at));
+        const month = monthOf(mw[1]);
+        if (before && month && validDay(+before[1], month, null)) {
+          const from = at - before[0].length;
+          const fixed = context.createParsingResult(from, context.text.slice(from, at + mw[1].length), components(+before[1], month, null));
+          implyRest(fixed);
+          out.push(fixed);
+        }
+        continue;
+      }
       const sl = tags.has('parser/SlashDateFormatParser') ? SLASH.exec(r.text) : null;
       if (sl) {
         const day = +sl[1];
