@@ -581,6 +581,15 @@ describe('English titles in press-service style', () => {
     expect(dates('Ivan Petrov met Lieutenant General Le Quoc Hung in Moscow on December first.')).toEqual(['2024-12-01']);
   });
 
+  it('"Colonel General of Police" is a police rank; "of Justice" keeps the rank', () => {
+    const r = extract(' date 2024-12-05 MOSCOW, December 5. Yesterday, State Secretary – Deputy Minister of Internal Affairs of the Russian Federation, Colonel General of Police Igor Zubov met Lieutenant General of Justice Ivan Petrov.', { language: 'en' });
+    expect(r.people.map((p) => [p.name, p.rank?.code, p.titles.map((t) => t.role)])).toEqual([
+      ['Igor Zubov', 'colonel_general', ['state_secretary', 'deputy_minister']],
+      ['Ivan Petrov', 'lieutenant_general', []],
+    ]);
+    expect(r.people[0].rank?.service).toBe('police');
+  });
+
   it('the parent body named after the title\'s body belongs to the title', () => {
     expect(people('Director of the Foreign Relations Department of the Ministry of National Defence Major General Pham Thanh Hai met Ivan Petrov.')[0]).toEqual(
       ['Pham Thanh Hai', 'VN', 'major_general', ['director: Director of the Foreign Relations Department of the Ministry of National Defence']],

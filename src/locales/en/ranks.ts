@@ -57,6 +57,11 @@ export const ranks: R[] = [
   ...army.filter(([t]) => !t.includes('.') && !t.startsWith('Marshal of')).map(([text, code]): R => ({
     text: `Police ${text}`, code, english: `Police ${english(text)}`, service: 'police',
   })),
+  // Russian usage: "Colonel General of Police", "Lieutenant General of Justice" (the Investigative Committee).
+  ...army.filter(([t]) => !t.includes('.') && !t.includes(' of ') && !t.startsWith('Marshal') && !t.startsWith('Sen')).flatMap(([text, code]): R[] => [
+    { text: `${text} of Police`, code, english: `${english(text)} of Police`, service: 'police' },
+    { text: `${text} of Justice`, code, english: `${english(text)} of Justice`, service: null },
+  ]),
   { text: 'Admiral of the Fleet', code: 'admiral_of_the_fleet', english: 'Admiral of the Fleet', service: 'military' },
   { text: 'Fleet Admiral', code: 'admiral_of_the_fleet', english: 'Admiral of the Fleet', service: 'military' },
   { text: 'Admiral', code: 'admiral', english: 'Admiral', service: 'military' },
