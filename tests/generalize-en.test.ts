@@ -590,6 +590,13 @@ describe('English titles in press-service style', () => {
     expect(r.people[0].rank?.service).toBe('police');
   });
 
+  it('"Brigadier General" is a rank (code other), not a name', () => {
+    const r = extract(' date 2025-06-11 Hanoi (VNA) – Deputy Minister of Public Security Lieutenant General Le Quoc Hung held an online meeting with Cuban Deputy Interior Minister Brigadier General Juan Carlos Perez on June 10.', { language: 'en' });
+    expect(r.people.map((p) => [p.name, p.country, p.rank?.code, p.rank?.english])).toEqual([
+      ['Le Quoc Hung', 'VN', 'lieutenant_general', 'Lieutenant General'], ['Juan Carlos Perez', 'CU', 'other', 'Brigadier General'],
+    ]);
+  });
+
   it('the parent body named after the title\'s body belongs to the title', () => {
     expect(people('Director of the Foreign Relations Department of the Ministry of National Defence Major General Pham Thanh Hai met Ivan Petrov.')[0]).toEqual(
       ['Pham Thanh Hai', 'VN', 'major_general', ['director: Director of the Foreign Relations Department of the Ministry of National Defence']],

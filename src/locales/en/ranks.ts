@@ -33,6 +33,10 @@ const army: Array<[string, R['code']]> = [
   ['Major-General', 'major_general'],
   ['Maj. Gen.', 'major_general'],
   ['Maj Gen', 'major_general'],
+  // One star, between colonel and major general (no code of its own in the record).
+  ['Brigadier General', 'other'],
+  ['Brigadier-General', 'other'],
+  ['Brigadier', 'other'],
   ['Senior Colonel', 'senior_colonel'],
   ['Colonel', 'colonel'],
   ['Col.', 'colonel'],
