@@ -597,6 +597,15 @@ describe('English titles in press-service style', () => {
     ]);
   });
 
+  it('a body\'s name runs on after "for" and a capital ("Main Directorate for Migration Affairs")', () => {
+    const r = extract(' date 2024-12-05 MOSCOW, December 5. On 3 December, Head of the Main Directorate for Migration Affairs of the Russian Interior Ministry, Police Lieutenant General Valentina Kazakova met Lieutenant General Le Quoc Hung.', { language: 'en' });
+    expect(r.people.map((p) => [p.name, p.rank?.code, p.titles.map((t) => t.text)])).toEqual([
+      ['Valentina Kazakova', 'lieutenant_general', ['Head of the Main Directorate for Migration Affairs of the Russian Interior Ministry']],
+      ['Le Quoc Hung', 'lieutenant_general', []],
+    ]);
+    expect(r.organizations.map((o) => o.name)).toContain('Main Directorate for Migration Affairs');
+  });
+
   it('the parent body named after the title\'s body belongs to the title', () => {
     expect(people('Director of the Foreign Relations Department of the Ministry of National Defence Major General Pham Thanh Hai met Ivan Petrov.')[0]).toEqual(
       ['Pham Thanh Hai', 'VN', 'major_general', ['director: Director of the Foreign Relations Department of the Ministry of National Defence']],

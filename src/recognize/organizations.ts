@@ -247,7 +247,9 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
         }
         else {
           from = enNamePrefix(doc, i, free);
-          const of = head.to < s.tokenTo && tokens[head.to].lower === 'of';
+          // "Main Directorate for Migration Affairs": "for" and a capital continue the name as "of" does.
+          const of = head.to < s.tokenTo && (tokens[head.to].lower === 'of'
+            || (tokens[head.to].lower === 'for' && head.to + 1 < s.tokenTo && tokens[head.to + 1].cap));
           // "Department of the Vietnamese Ministry of …": what follows "of" is a parent body.
           const parent = of && parentBodyAt(doc, head.to + 1, s.tokenTo);
           if (of && !parent) {
