@@ -673,6 +673,20 @@ describe('English clauses listed after one subject', () => {
   });
 });
 
+describe('English attendees', () => {
+  it('"Taking part in the meeting were …", "The talks were attended by …" add participants to the meeting just reported', () => {
+    const LEAD = ' date 2024-12-05 MOSCOW, December 5. On 3 December, Minister of Internal Affairs of the Russian Federation, Police General Vladimir Kolokoltsev held talks with Vietnamese Minister of Public Security General Luong Tam Quang.';
+    const names = (text: string) => {
+      const r = extract(`${LEAD} ${text}`, { language: 'en' });
+      return r.meetings.map((m) => m.participants.map((p) => r.people.find((x) => x.id === p.person)?.name).sort());
+    };
+    expect(names('Taking part in the meeting were Colonel Ivan Petrov and Major General Nguyen Van Ba.')).toEqual([
+      ['Ivan Petrov', 'Luong Tam Quang', 'Nguyen Van Ba', 'Vladimir Kolokoltsev'],
+    ]);
+    expect(names('The talks were attended by Colonel Ivan Petrov.')).toEqual([['Ivan Petrov', 'Luong Tam Quang', 'Vladimir Kolokoltsev']]);
+  });
+});
+
 describe('English online meetings', () => {
   const LEAD = ' date 2025-06-11 Hanoi (VNA) – Deputy Minister Hoang Xuan Chien held talks with Russian Deputy Minister of Defence Alexander Fomin';
 
