@@ -687,6 +687,16 @@ describe('English attendees', () => {
   });
 });
 
+describe('English statement dates', () => {
+  const date = (text: string) => extract(` date 2025-11-15 MOSCOW, November 15. /TASS/. ${text}`, { language: 'en' }).meetings.map((m) => m.date?.iso ?? null);
+
+  it('the day a statement was made ("said on Saturday", "said Saturday") does not date the meeting it reports', () => {
+    expect(date('The Russian Foreign Ministry said on Saturday that Deputy Foreign Minister Andrei Rudenko had held consultations with Vietnamese Deputy Foreign Minister Nguyen Minh Vu in Hanoi on Friday.')).toEqual(['2025-11-14']);
+    expect(date('The Russian Foreign Ministry said Saturday that Deputy Foreign Minister Andrei Rudenko had held consultations with Vietnamese Deputy Foreign Minister Nguyen Minh Vu in Hanoi.')).toEqual([null]);
+    expect(date('Deputy Foreign Minister Andrei Rudenko held consultations with Vietnamese Deputy Foreign Minister Nguyen Minh Vu in Hanoi on Friday, the ministry said in a statement on Saturday.')).toEqual(['2025-11-14']);
+  });
+});
+
 describe('English online meetings', () => {
   const LEAD = ' date 2025-06-11 Hanoi (VNA) – Deputy Minister Hoang Xuan Chien held talks with Russian Deputy Minister of Defence Alexander Fomin';
 

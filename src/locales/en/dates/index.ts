@@ -7,7 +7,7 @@ import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node
 import { components, defineParser, implyRest, plausibleYear, TAG, validDay } from '../../vi/dates/build.js';
 import { YEAR_RANGE, yearRange } from '../../vi/dates/parsers.js';
 import { aboutRefiner, vaguePeriodRefiner } from '../../vi/dates/refiners.js';
-import { aboutCues, ambiguousMonths, vaguePeriods, yearAbout, yearPrepositions } from './words.js';
+import { aboutCues, ambiguousMonths, reportWords, vaguePeriods, yearAbout, yearPrepositions } from './words.js';
 
 /** "in 2012", "since early 2001": a bare year after a preposition (kept in the match, as chrono drops bare numbers). */
 const YEAR = new RegExp(`(${yearPrepositions.join('|')})\\s{1,3}(?:(?:early|late|mid)[-\\s]{1,3})?(\\d{4})(?![\\d/-])`, 'iu');
@@ -54,6 +54,12 @@ const MONTH_THEN_WORD = new RegExp(`^(${MONTH}\\.?),?\\s{1,3}([a-z]+)$`, 'iu');
 // The day written before such a month ("3 December"), which chrono dropped for the longer reading.
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?\s{1,3}$/;
 
+/** Whether a reporting word ends right before `index` ("said on Saturday", "said Saturday"). */
+function reportedOn(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).toLowerCase().trimEnd();
+  return reportWords.some((w) => before.endsWith(w) && !/\p{L}/u.test(before[before.length - w.length - 1] ?? ''));
+}
+
 /** Reads chrono's month-first slash dates day first and drops readings that are words. */
 const cleanup: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -83,6 +89,7 @@ const cleanup: Refiner = {
         }
         continue;
       }
+      if (reportedOn(context.text, r.index)) r.addTag(`${TAG.about}report`);
       const sl = tags.has('parser/SlashDateFormatParser') ? SLASH.exec(r.text) : null;
       if (sl) {
         const day = +sl[1];

@@ -26,3 +26,6 @@ export const ambiguousMonths = ['may', 'march'];
 /** Periods counted from the article's date: too vague for the record. */
 export const vaguePeriods = ['this year', 'last year', 'next year', 'this month', 'last month', 'next month',
   'this week', 'last week', 'next week', 'the past year', 'the coming year'].map((text) => ({ text }));
+
+/** Reporting words right before a date: the day a statement was made ("the ministry said on Saturday"), not the meeting's. */
+export const reportWords = ['said', 'reported', 'announced', 'stated', 'said in a statement', 'said in a press release', 'reported in a statement'];
