@@ -3,7 +3,8 @@
  * 800 KB (both past the sizes where the garbage collector changes regime, which made
  * smaller pairs noisy). The larger may take at most 1.5 × the linear expectation (4×) of
  * the smaller; each figure is the median over interleaved rounds, and only the ratio is
- * asserted.
+ * asserted. `npm test` runs this file on its own, after the others: test files running in
+ * parallel on the other core made its timings noisy.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuilt } from './helpers/built.js';
