@@ -1,0 +1,201 @@
+/** Meeting assembly: who took part in a meeting a sentence reports, and in which role. */
+import type { EventCue } from '../plugin.js';
+import type { Analysis, PersonMention, TitleMention } from '../pipeline/types.js';
+import type { MeetingKind } from '../schema.js';
+import { cuesIn } from '../recognize/cues.js';
+import { inSentence } from './by-sentence.js';
+import { tok, type MeetingContext, type MeetingDraft, type Role } from './meeting-context.js';
+
+export function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
+  const names = inSentence(ctx.a.agreements, si);
+  return inSentence(ctx.a.people, si).filter((p) => !names.some((g) => p.start >= g.start && p.start < g.end));
+}
+
+/** Participants of a sentence with their roles, relative to the trigger at token `ti`. */
+export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind, guestFirst = false, aside: MeetingDraft | null = null): Array<[string, Role]> {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  const cues = cuesIn(doc, s.tokenFrom, s.tokenTo);
+  const at = (c: EventCue): number[] => cues.filter((h) => h.cues.has(c)).map((h) => h.from);
+  const invited = at('invited');
+  const witness = at('witness');
+  const heads = cues.filter((h) => h.cues.has('head'));
+  // The signing word of an earlier signing told in passing makes nobody a signatory here.
+  const signs = at('sign').filter((c) => c !== aside?.signWord);
+  const ps = peopleIn(ctx, si);
+  // "X paid a courtesy call on Y": the first one named after the words is the host.
+  const hostAfter = guestFirst ? ps.find((p) => tok(doc, p.start) >= ti) ?? null : null;
+  const attending = cues.some((h) => h.cues.has('attend'));
+  // "X welcomed the outcomes of the talks with Y": X names an event held by others.
+  const outcome = at('outcome').filter((c) => c < ti);
+  // "… về chuyến thăm của Tổng thống X": whoever made a visit the sentence only mentions did not
+  // take part in its call or talks (a visit word after the meeting's own, then "của" before the name).
+  const visits = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si)
+    .filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti)
+    .map((t) => tok(doc, t.end));
+  // "… for Prime Minister X's official visit to …": the visitor named with "'s" before the visit word.
+  const visitStarts = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si)
+    .filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti)
+    .map((t) => tok(doc, t.start));
+  const ownerOfVisit = (p: PersonMention): boolean => {
+    const e = tok(doc, p.end);
+    return e + 1 < s.tokenTo && /^['’]$/.test(doc.tokens[e].text) && doc.tokens[e + 1].lower === 's'
+      && visitStarts.some((v) => v >= e + 2 && v - (e + 2) <= 2);
+  };
+  const visitor = (pi: number): boolean => visits.some((v) => {
+    if (v > pi || pi - v > 12) return false;
+    const between = doc.tokens.slice(v, pi);
+    if (between.some((x) => x.text === ',' || x.text === ';')) return false;
+    return cuesIn(doc, v, pi).some((h) => h.cues.has('possessive'));
+  });
+  const out: Array<[string, Role]> = [];
+  ps.forEach((p, k) => {
+    const id = ctx.people.idOf(p);
+    if (!id || out.some(([x]) => x === id) || aside?.participants.has(id)) return;
+    const pi = tok(doc, p.start);
+    if (visitor(pi) || ownerOfVisit(p)) return;
+    if (outcome.some((c) => pi < c)) return;
+    // The one who invited did not take part (the first person after "theo lời mời của"), unless
+    // the invitation named a body and closed with a comma ("Nhận lời mời của Bộ Công an Việt Nam, Đoàn …").
+    if (invited.some((c) => c < pi && !bodyInvited(ctx, si, c, pi) && !ps.some((q) => q !== p && tok(doc, q.start) > c && q.start < p.start))) return;
+    const nextPerson = ps[k + 1] ? tok(doc, ps[k + 1].start) : s.tokenTo;
+    let role: Role = 'participant';
+    const w = witness.find((c) => c < pi);
+    const commaAfterWitness = w != null ? doc.tokens.slice(w, s.tokenTo).findIndex((t) => t.text === ',') : -1;
+    if (w != null && (commaAfterWitness < 0 || pi < w + commaAfterWitness)) role = 'witness';
+    else if (heads.some((h) => (h.from > pi && h.from < nextPerson && h.from - pi < 30) || (h.to <= pi && pi - h.to <= 3))) role = 'delegation_head';
+    else if (signs.some((c) => c > pi) && (kind === 'signing' || signs.some((c) => c > pi && c - pi < 40))) role = 'signatory';
+    else if (attending) role = 'participant';
+    else if (guestFirst) role = p === hostAfter ? 'host' : 'guest';
+    else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
+    else if (kind === 'reception' && pi > ti) role = 'guest';
+    out.push([id, role]);
+  });
+  // "hội đàm với Bộ trưởng Nội vụ Cuba": a guest named by a title alone is whoever holds that title.
+  for (const [id, pi] of titleHolders(ctx, si)) {
+    if (out.some(([x]) => x === id) || outcome.some((c) => pi < c)) continue;
+    let role: Role = 'participant';
+    // "X paid a farewell call on the State President": the one after the words is the host.
+    if (guestFirst) role = pi >= ti && !hostAfter ? 'host' : 'guest';
+    else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
+    else if (kind === 'reception' && pi > ti) role = 'guest';
+    out.push([id, role]);
+  }
+  return out;
+}
+
+/**
+ * "Nhận lời mời của Bộ Ngoại giao Việt Nam, …": the invitation cue at token `c` names a body, not a
+ * person, when a comma before token `pi` closes it and no title, rank or person stands between.
+ * ("theo lời mời của Bộ trưởng Bộ Công an, Đại tướng Tô Lâm" names the minister by his title first.)
+ */
+function bodyInvited(ctx: MeetingContext, si: number, c: number, pi: number): boolean {
+  const { doc, a } = ctx;
+  const s = doc.sentences[si];
+  let comma = c;
+  while (comma < pi && doc.tokens[comma].text !== ',') comma++;
+  if (comma >= pi) return false;
+  const from = doc.tokens[c].start;
+  const to = doc.tokens[comma].start;
+  return comma < s.tokenTo && !anyStartIn(starts(a), from, to);
+}
+
+/** Per analysis: the starts of every title, rank and person mention, sorted (for look-ups by binary search). */
+const startsCache = new WeakMap<Analysis, number[]>();
+function starts(a: Analysis): number[] {
+  let x = startsCache.get(a);
+  if (!x) startsCache.set(a, (x = [...a.titles, ...a.ranks, ...a.people].map((m) => m.start).sort((i, j) => i - j)));
+  return x;
+}
+
+function anyStartIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
+}
+
+/** Per analysis: the titles people hold by name, and the titles' indexes sorted by start. */
+const titleIndexes = new WeakMap<Analysis, { named: Set<TitleMention>; order: number[] }>();
+function titleIndex(a: Analysis): { named: Set<TitleMention>; order: number[] } {
+  let x = titleIndexes.get(a);
+  if (!x) {
+    const order = a.titles.map((_, i) => i).sort((i, j) => a.titles[i].start - a.titles[j].start || i - j);
+    titleIndexes.set(a, (x = { named: new Set(a.people.flatMap((p) => p.titles)), order }));
+  }
+  return x;
+}
+
+/**
+ * Titles of the sentence that name nobody ("Bộ trưởng Nội vụ Cuba" with no name) but say whose
+ * (a body or a country), held by exactly one person of the article: that person, with the
+ * title's token.
+ */
+const byEntryCache = new WeakMap<Analysis, Map<unknown, Set<string>>>();
+
+/** The people who hold each title entry, by their named mentions (built once per article). */
+function holdersByEntry(ctx: MeetingContext): Map<unknown, Set<string>> {
+  let m = byEntryCache.get(ctx.a);
+  if (m) return m;
+  m = new Map();
+  for (const p of ctx.a.people) {
+    const id = ctx.people.idOf(p);
+    if (!id) continue;
+    for (const x of p.titles) {
+      if (!m.has(x.entry)) m.set(x.entry, new Set());
+      m.get(x.entry)!.add(id);
+    }
+  }
+  byEntryCache.set(ctx.a, m);
+  return m;
+}
+
+export function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> {
+  const { doc, a } = ctx;
+  const s = doc.sentences[si];
+  const { named, order } = titleIndex(a);
+  const out: Array<[string, number]> = [];
+  // The sentence's titles in their order in a.titles, by binary search over them sorted by
+  // start (a scan of every title per meeting sentence was quadratic on long inputs).
+  let lo = 0;
+  for (let hi = order.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (a.titles[order[mid]].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: number[] = [];
+  for (let k = lo; k < order.length && a.titles[order[k]].start <= s.end; k++) inside.push(order[k]);
+  for (const t of inside.sort((x, y) => x - y).map((k) => a.titles[k])) {
+    if (t.start < s.start || t.end > s.end || named.has(t)) continue;
+    const orgCountry = t.organization?.org.country ?? null;
+    const country = t.country ?? orgCountry;
+    // "paid a farewell call on the State President": a definite title alone names its one holder.
+    const ti = tok(doc, t.start);
+    const definite = doc.language === 'en' && ti > s.tokenFrom && doc.tokens[ti - 1].lower === 'the';
+    if (!country && !definite) {
+      // "Chủ tịch nước đã nhận Quốc thư": a title that says no side, held by one named person only,
+      // who is not named in the sentence (there the title is his own, or the sentence's rules decide).
+      const same = holdersByEntry(ctx).get(t.entry);
+      if (same?.size === 1) {
+        const [id] = same;
+        if (!peopleIn(ctx, si).some((p) => ctx.people.idOf(p) === id)) out.push([id, ti]);
+      }
+      continue;
+    }
+    // Same role and side: bodies are written in several forms ("Nội vụ Cuba", "Bộ Nội vụ Cộng hòa Cuba").
+    const holders = ctx.people.people.filter((p) => (!country || p.country === country) && p.titles.some((x) => x.role === t.entry.role));
+    if (holders.length === 1) out.push([holders[0].id, tok(doc, t.start)]);
+  }
+  return out;
+}
+
+export function addParticipants(d: MeetingDraft, list: Array<[string, Role]>): void {
+  for (const [id, role] of list) {
+    const had = d.participants.get(id);
+    // A more telling role wins over a plain participant.
+    if (!had || had === 'participant') d.participants.set(id, role);
+  }
+}
