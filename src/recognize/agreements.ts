@@ -60,13 +60,19 @@ function commaInName(doc: Doc, j: number, limit: number, between: boolean, dated
   let cued = false;
   for (let k = j + 1; k < limit; k++) {
     const t = tokens[k];
+    const lowerNext = tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && !tokens[k + 1].lineBefore;
+    // "phòng cháy, chữa cháy và cứu nạn, cứu hộ giữa …": further commas and "và" between
+    // lower-case words go on inside the same name.
+    if (!t.lineBefore && lowerNext && (t.text === ',' || AND.has(t.lower))) continue;
     if (t.lineBefore || (t.kind === 'punct' && !INNER_PUNCT.test(t.text))) return false;
-    if (!between && (isBetween(t) || yearRange(doc, k, limit))) return true;
+    // A clause verb on the way ("…, đồng thời thống nhất … giữa hai Bộ") ends the name at the comma.
+    if (!between && (isBetween(t) || yearRange(doc, k, limit))) return !cued;
     const c = lexicon.eventCues.matchAt(tokens, k, limit);
     if (!between && c && c.value.has('periodHead')) return true;
     // "… về hợp tác phòng, chống tội phạm ký năm 2013": plain words after the comma run to the
     // document's dated signing; a word right after the comma ("…, được ký …") or a cue between ends it.
-    if (c && c.value.has('sign')) return !cued && k >= j + 3 && dated(c.to);
+    // (The date may start inside the cue phrase: "ký ngày 28/11/2022".)
+    if (c && c.value.has('sign')) return !cued && k >= j + 3 && (dated(c.to) || dated(c.to - 1));
     if (c && c.value.has('nameEnd')) return false;
     if (c) cued = true;
   }
