@@ -16,6 +16,7 @@ import { validatePlugin, type HoidamPlugin, type ValidatedPlugin } from './plugi
 import { recognize } from './recognize/index.js';
 import { assemble } from './assemble/index.js';
 import { ArticleRecordSchema, type ArticleRecord, type Language, type Warning } from './schema.js';
+import { partitionPoint } from './engine/search.js';
 
 /** Inputs longer than this are cut at a paragraph boundary (with a warning). */
 export const DEFAULT_MAX_LENGTH = 1_000_000;
@@ -169,7 +170,7 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
     const lexicon = lexiconFor(language);
     const tokens = tokenize(nt.text);
     const segs = segment(nt.text, lexicon, language, tokens);
-    const sents = sentences(nt.text, segs, tokens);
+    const sents = sentences(segs, tokens);
     const doc: Doc = {
       normalized: full,
       text: nt.text,
@@ -183,15 +184,8 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
       warnings,
       span: (s, e) => toSpan(full, s, e),
       sentenceAt: (offset) => {
-        let lo = 0;
-        let hi = sents.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          if (sents[mid].end <= offset) lo = mid + 1;
-          else if (sents[mid].start > offset) hi = mid - 1;
-          else return mid;
-        }
-        return -1;
+        const k = partitionPoint(sents.length, (i) => sents[i].end <= offset);
+        return k < sents.length && sents[k].start <= offset ? k : -1;
       },
     };
     let record: ArticleRecord;

@@ -22,7 +22,7 @@ export function makeDoc(input: string, opts: { language?: Language; referenceDat
   }
   const tokens = tokenize(nt.text);
   const segs = segment(nt.text, lexicon, language);
-  const sents = sentences(nt.text, segs, tokens);
+  const sents = sentences(segs, tokens);
   const warnings: Warning[] = [];
   return {
     normalized: nt, text: nt.text, language, segments: segs, sentences: sents, tokens, lexicon, chrono: c,

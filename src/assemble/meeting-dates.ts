@@ -14,7 +14,7 @@ export function ownDates(ctx: MeetingContext, si: number): DateMention[] {
 }
 
 /** The full date of a caption, for a meeting the body dates by weekday only. */
-export function captionDate(ctx: MeetingContext): DateMention | null {
+function captionDate(ctx: MeetingContext): DateMention | null {
   const sents = ctx.doc.sentences;
   return ctx.a.dates.find((d) => d.sentence >= 0 && sents[d.sentence]?.kind === 'caption' && !d.weak && d.value.day != null) ?? null;
 }

@@ -5,6 +5,7 @@ import type { MeetingKind } from '../schema.js';
 import { cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
 import { tok, type MeetingContext, type MeetingDraft, type Role } from './meeting-context.js';
+import { partitionPoint, within } from '../engine/search.js';
 
 export function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
   const names = inSentence(ctx.a.agreements, si);
@@ -30,13 +31,10 @@ export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind
   const outcome = at('outcome').filter((c) => c < ti);
   // "… về chuyến thăm của Tổng thống X": whoever made a visit the sentence only mentions did not
   // take part in its call or talks (a visit word after the meeting's own, then "của" before the name).
-  const visits = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si)
-    .filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti)
-    .map((t) => tok(doc, t.end));
+  const laterVisits = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si).filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti);
+  const visits = laterVisits.map((t) => tok(doc, t.end));
   // "… for Prime Minister X's official visit to …": the visitor named with "'s" before the visit word.
-  const visitStarts = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si)
-    .filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti)
-    .map((t) => tok(doc, t.start));
+  const visitStarts = laterVisits.map((t) => tok(doc, t.start));
   const ownerOfVisit = (p: PersonMention): boolean => {
     const e = tok(doc, p.end);
     return e + 1 < s.tokenTo && /^['’]$/.test(doc.tokens[e].text) && doc.tokens[e + 1].lower === 's'
@@ -67,21 +65,24 @@ export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind
     else if (signs.some((c) => c > pi) && (kind === 'signing' || signs.some((c) => c > pi && c - pi < 40))) role = 'signatory';
     else if (attending) role = 'participant';
     else if (guestFirst) role = p === hostAfter ? 'host' : 'guest';
-    else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
-    else if (kind === 'reception' && pi > ti) role = 'guest';
+    else role = roleByPosition(kind, pi, ti);
     out.push([id, role]);
   });
   // "hội đàm với Bộ trưởng Nội vụ Cuba": a guest named by a title alone is whoever holds that title.
   for (const [id, pi] of titleHolders(ctx, si)) {
     if (out.some(([x]) => x === id) || outcome.some((c) => pi < c)) continue;
-    let role: Role = 'participant';
     // "X paid a farewell call on the State President": the one after the words is the host.
-    if (guestFirst) role = pi >= ti && !hostAfter ? 'host' : 'guest';
-    else if ((kind === 'reception' || kind === 'ceremony') && pi < ti) role = 'host';
-    else if (kind === 'reception' && pi > ti) role = 'guest';
+    const role: Role = guestFirst ? (pi >= ti && !hostAfter ? 'host' : 'guest') : roleByPosition(kind, pi, ti);
     out.push([id, role]);
   }
   return out;
+}
+
+/** Who receives stands before the reception's word, who is received after it. */
+function roleByPosition(kind: MeetingKind, pi: number, ti: number): Role {
+  if ((kind === 'reception' || kind === 'ceremony') && pi < ti) return 'host';
+  if (kind === 'reception' && pi > ti) return 'guest';
+  return 'participant';
 }
 
 /**
@@ -97,7 +98,9 @@ function bodyInvited(ctx: MeetingContext, si: number, c: number, pi: number): bo
   if (comma >= pi) return false;
   const from = doc.tokens[c].start;
   const to = doc.tokens[comma].start;
-  return comma < s.tokenTo && !anyStartIn(starts(a), from, to);
+  const sorted = starts(a);
+  const k = partitionPoint(sorted.length, (i) => sorted[i] < from);
+  return comma < s.tokenTo && !(k < sorted.length && sorted[k] < to);
 }
 
 /** Per analysis: the starts of every title, rank and person mention, sorted (for look-ups by binary search). */
@@ -108,32 +111,19 @@ function starts(a: Analysis): number[] {
   return x;
 }
 
-function anyStartIn(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  for (let hi = sorted.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
+interface TitleIndex {
+  /** Titles people hold by name. */
+  named: Set<TitleMention>;
+  titlesWithin: (start: number, end: number) => TitleMention[];
 }
-
-/** Per analysis: the titles people hold by name, and the titles' indexes sorted by start. */
-const titleIndexes = new WeakMap<Analysis, { named: Set<TitleMention>; order: number[] }>();
-function titleIndex(a: Analysis): { named: Set<TitleMention>; order: number[] } {
+/** Per analysis: the titles people hold by name, and a look-up of the titles within a range. */
+const titleIndexes = new WeakMap<Analysis, TitleIndex>();
+function titleIndex(a: Analysis): TitleIndex {
   let x = titleIndexes.get(a);
-  if (!x) {
-    const order = a.titles.map((_, i) => i).sort((i, j) => a.titles[i].start - a.titles[j].start || i - j);
-    titleIndexes.set(a, (x = { named: new Set(a.people.flatMap((p) => p.titles)), order }));
-  }
+  if (!x) titleIndexes.set(a, (x = { named: new Set(a.people.flatMap((p) => p.titles)), titlesWithin: within(a.titles) }));
   return x;
 }
 
-/**
- * Titles of the sentence that name nobody ("Bộ trưởng Nội vụ Cuba" with no name) but say whose
- * (a body or a country), held by exactly one person of the article: that person, with the
- * title's token.
- */
 const byEntryCache = new WeakMap<Analysis, Map<unknown, Set<string>>>();
 
 /** The people who hold each title entry, by their named mentions (built once per article). */
@@ -153,23 +143,18 @@ function holdersByEntry(ctx: MeetingContext): Map<unknown, Set<string>> {
   return m;
 }
 
-export function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> {
+/**
+ * Titles of the sentence that name nobody ("Bộ trưởng Nội vụ Cuba" with no name) but say whose
+ * (a body or a country), held by exactly one person of the article: that person, with the
+ * title's token.
+ */
+function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> {
   const { doc, a } = ctx;
   const s = doc.sentences[si];
-  const { named, order } = titleIndex(a);
+  const { named, titlesWithin } = titleIndex(a);
   const out: Array<[string, number]> = [];
-  // The sentence's titles in their order in a.titles, by binary search over them sorted by
-  // start (a scan of every title per meeting sentence was quadratic on long inputs).
-  let lo = 0;
-  for (let hi = order.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (a.titles[order[mid]].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const inside: number[] = [];
-  for (let k = lo; k < order.length && a.titles[order[k]].start <= s.end; k++) inside.push(order[k]);
-  for (const t of inside.sort((x, y) => x - y).map((k) => a.titles[k])) {
-    if (t.start < s.start || t.end > s.end || named.has(t)) continue;
+  for (const t of titlesWithin(s.start, s.end)) {
+    if (named.has(t)) continue;
     const orgCountry = t.organization?.org.country ?? null;
     const country = t.country ?? orgCountry;
     // "paid a farewell call on the State President": a definite title alone names its one holder.

@@ -6,6 +6,7 @@
 import type { Analysis, Doc, OrganizationMention } from '../pipeline/types.js';
 import type { Organization } from '../schema.js';
 import { isVietnameseName } from './people.js';
+import { partitionPoint } from '../engine/search.js';
 
 export interface OrganizationIndex {
   readonly organizations: Organization[];
@@ -24,12 +25,7 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
   const titles = [...a.titles].sort((x, y) => x.start - y.start);
   const longest = titles.reduce((n, t) => Math.max(n, t.end - t.start), 0);
   const foreignWords = (m: OrganizationMention): boolean => {
-    let hi = titles.length;
-    for (let lo = 0; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (titles[mid].start <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const hi = partitionPoint(titles.length, (i) => titles[i].start <= m.start);
     for (let k = hi - 1; k >= 0 && titles[k].start >= m.start - longest; k--) {
       const t = titles[k];
       if (t.start <= m.start && m.end <= t.end && t.organization !== m && !!t.country && !!m.org.country && t.country !== m.org.country) return true;

@@ -2,6 +2,8 @@
  * Tokens over the normalized text: words (letters with their marks, digits glued to
  * letters), numbers, and single punctuation characters. Every recognizer works on these.
  */
+import { partitionPoint } from './search.js';
+
 export type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
@@ -134,14 +136,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Index of the first token that starts at or after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].start < offset);
 }
 
 /** Lower-case key of a phrase as the matcher sees it: tokens joined by one space. */

@@ -160,12 +160,12 @@ function gluedEnd(prev: Token | undefined, dot: Token, after: Token): boolean {
   return after.kind === 'word' && after.cap && LOWER_AFTER_FIRST.test(after.text);
 }
 
-/** Splits the text-bearing segments into sentences. */
 /** Real sentences stay far below these token counts (the longest in the corpus is ~150). */
 const SOFT_MAX_SENTENCE = 240;
 const HARD_MAX_SENTENCE = 400;
 
-export function sentences(text: string, segs: readonly Segment[], tokens: readonly Token[]): Sentence[] {
+/** Splits the text-bearing segments into sentences. */
+export function sentences(segs: readonly Segment[], tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let ti = 0;
   segs.forEach((seg, si) => {

@@ -10,6 +10,7 @@ import type { Token } from '../engine/tokens.js';
 import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/types.js';
 import type { EventCue } from '../plugin.js';
 import { cueBefore, cuesIn } from './cues.js';
+import { partitionPoint } from '../engine/search.js';
 
 const MAX_NAME = 45;
 const QUOTE = /^["“”«»'‘’]$/u;
@@ -170,12 +171,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
   const orgsByStart = [...orgs].sort((p, q) => p.start - q.start);
   const longestOrg = orgsByStart.reduce((n, o) => Math.max(n, o.end - o.start), 0);
   const insideOrg = (x: number): boolean => {
-    let hi = orgsByStart.length;
-    for (let lo = 0; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (orgsByStart[mid].start < x) lo = mid + 1;
-      else hi = mid;
-    }
+    const hi = partitionPoint(orgsByStart.length, (i) => orgsByStart[i].start < x);
     for (let k = hi - 1; k >= 0 && orgsByStart[k].start >= x - longestOrg; k--) if (orgsByStart[k].end > x) return true;
     return false;
   };

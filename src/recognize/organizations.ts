@@ -14,7 +14,6 @@ import { contentSentences, fold, isAcronym } from './people/common.js';
 
 // Lower-case words that may join two parts of a Vietnamese body's name.
 const VI_JOIN = new Set(['và']);
-const EN_JOIN = new Set(['and', 'of', 'for']);
 // Kinds that default to the article's own country when the text names none.
 const STATE_KINDS = new Set<OrganizationKind>(['ministry', 'agency', 'committee', 'armed_forces', 'government', 'parliament', 'party']);
 

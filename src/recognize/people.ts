@@ -14,6 +14,7 @@ import { contentSentences, fold } from './people/common.js';
 import { cueBefore, cuesIn } from './cues.js';
 import { findRuns, type Run } from './people/runs.js';
 import { surnames } from '../locales/vi/names.js';
+import { within } from '../engine/search.js';
 
 interface Chain {
   rank: RankMention | null;
@@ -32,27 +33,6 @@ function coveredTokens(doc: Doc, from: number, to: number, start: number, end: n
   for (let k = Math.max(from, tokenAt(doc.tokens, start)); k < to && doc.tokens[k].start < end; k++) {
     if (doc.tokens[k].end <= end) mark[k - from] = value;
   }
-}
-
-/**
- * A look-up of the mentions of `xs` that lie inside [start, end], in their original order.
- * Binary search over the mentions sorted by start: filtering every list for every sentence
- * made long inputs quadratic.
- */
-function within<T extends { start: number; end: number }>(xs: readonly T[]): (start: number, end: number) => T[] {
-  const order = xs.map((_, i) => i).sort((i, j) => xs[i].start - xs[j].start || i - j);
-  return (start, end) => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[order[mid]].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const picked: number[] = [];
-    for (let k = lo; k < order.length && xs[order[k]].start <= end; k++) if (xs[order[k]].end <= end) picked.push(order[k]);
-    return picked.sort((i, j) => i - j).map((i) => xs[i]);
-  };
 }
 
 export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
