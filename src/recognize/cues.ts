@@ -8,10 +8,27 @@ export interface CueHit {
   readonly cues: ReadonlySet<EventCue>;
 }
 
+const NONE: readonly CueHit[] = Object.freeze([]);
+// Per document, the hits of each range asked for, by `from * (tokens + 1) + to`: the recognizers
+// and meeting assembly ask for the same sentences' cues again and again (one scan per question
+// was a tenth of assembly's time). Hits and lists are shared: callers only read them.
+const memo = new WeakMap<Doc, Map<number, readonly CueHit[]>>();
+
 /** Every cue phrase in token range [from, to), longest first, left to right. */
-export function cuesIn(doc: Doc, from: number, to: number): CueHit[] {
-  const out: CueHit[] = [];
+export function cuesIn(doc: Doc, from: number, to: number): readonly CueHit[] {
   const lo = Math.max(0, from);
+  if (lo >= to) return NONE;
+  if (to > doc.tokens.length) return scan(doc, lo, to);
+  let byRange = memo.get(doc);
+  if (!byRange) memo.set(doc, (byRange = new Map()));
+  const key = lo * (doc.tokens.length + 1) + to;
+  let hits = byRange.get(key);
+  if (!hits) byRange.set(key, (hits = scan(doc, lo, to)));
+  return hits;
+}
+
+function scan(doc: Doc, lo: number, to: number): readonly CueHit[] {
+  const out: CueHit[] = [];
   for (let i = lo; i < to; i++) {
     const m = doc.lexicon.eventCues.matchAt(doc.tokens, i, to);
     // A capitalised word inside a sentence is a name ("To Lam"), not a function word;
@@ -27,7 +44,7 @@ export function cuesIn(doc: Doc, from: number, to: number): CueHit[] {
       i = m.to - 1;
     }
   }
-  return out;
+  return out.length ? out : NONE;
 }
 
 /** Whether a cue of `kind` ends within `window` tokens before token `i` (not crossing `floor`). */
