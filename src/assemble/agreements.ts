@@ -6,16 +6,26 @@ import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/t
 import type { Agreement } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
 import { cuesIn } from '../recognize/cues.js';
+import { fold } from '../recognize/people/common.js';
 import { toPartialDate } from './dates.js';
 import type { MeetingContext, MeetingDraft } from './meetings.js';
 
-const fold = (s: string): string[] => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-  .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+/** Folded words of a name. */
+const wordsOf = (s: string): string[] => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
 
-/** Word overlap (F1) of two names. */
-function overlap(a: string, b: string): number {
-  const A = fold(a);
-  const B = fold(b);
+/** Folded words by name, computed once per name (grouping compares every pair of mentions). */
+type Words = (name: string) => readonly string[];
+function wordsCache(): Words {
+  const cache = new Map<string, readonly string[]>();
+  return (name) => {
+    let w = cache.get(name);
+    if (!w) cache.set(name, (w = wordsOf(name)));
+    return w;
+  };
+}
+
+/** Word overlap (F1) of two names' words. */
+function overlap(A: readonly string[], B: readonly string[]): number {
   if (!A.length || !B.length) return 0;
   const bag = new Map<string, number>();
   for (const t of B) bag.set(t, (bag.get(t) ?? 0) + 1);
@@ -32,13 +42,13 @@ function overlap(a: string, b: string): number {
 }
 
 /** Whether every word of the shorter name opens the longer ("Chương trình … giữa hai bộ" vs the full one). */
-function sameDocument(x: AgreementMention, y: AgreementMention): boolean {
+function sameDocument(x: AgreementMention, y: AgreementMention, words: Words): boolean {
   if (x.kind !== y.kind) return false;
-  const A = fold(x.name);
-  const B = fold(y.name);
+  const A = words(x.name);
+  const B = words(y.name);
   const [s, l] = A.length <= B.length ? [A, B] : [B, A];
   const prefix = s.every((w, i) => l[i] === w);
-  return prefix || overlap(x.name, y.name) >= 0.6;
+  return prefix || overlap(A, B) >= 0.6;
 }
 
 const sameDay = (x: DateMention, y: DateMention | null): boolean => !!y && x.value.day != null
@@ -68,15 +78,16 @@ function meetingOf(drafts: MeetingDraft[], si: number): MeetingDraft | null {
 export function assembleAgreements(ctx: MeetingContext, drafts: MeetingDraft[]): Agreement[] {
   const { doc, a } = ctx;
   const groups: AgreementMention[][] = [];
+  const words = wordsCache();
   for (const m of a.agreements) {
-    const g = groups.find((gr) => gr.some((x) => sameDocument(x, m)));
+    const g = groups.find((gr) => gr.some((x) => sameDocument(x, m, words)));
     if (g) g.push(m);
     else groups.push([m]);
   }
   const body = (m: AgreementMention): boolean => doc.sentences[m.sentence]?.kind === 'body';
   return groups.map((g, idx) => {
     const id = `a${idx + 1}`;
-    const best = g.reduce((x, y) => (fold(y.name).length > fold(x.name).length ? y : x));
+    const best = g.reduce((x, y) => (words(y.name).length > words(x.name).length ? y : x));
     const period = g.find((m) => m.period)?.period ?? null;
     const signedMention = g.find((m) => m.signed)?.signed ?? null;
     const here = g.find((m) => m.signedHere && body(m));

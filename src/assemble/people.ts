@@ -38,7 +38,7 @@ function wordEq(a: string, b: string): boolean {
   return ea - i < 1 && eb - i < 1;
 }
 
-const subset = (small: string[], big: string[]): boolean => {
+const subset = (small: readonly string[], big: readonly string[]): boolean => {
   const used = new Set<number>();
   return small.every((w) => {
     const j = big.findIndex((b, k) => !used.has(k) && wordEq(w, b));
@@ -49,7 +49,7 @@ const subset = (small: string[], big: string[]): boolean => {
 };
 
 interface Group {
-  words: string[];
+  words: readonly string[];
   mentions: PersonMention[];
 }
 
@@ -122,7 +122,7 @@ export function assemblePeople(doc: Doc, a: Analysis, orgs: OrganizationIndex): 
     people.push({
       id,
       name: best.name,
-      key: nameWords(best.name).sort().join(' '),
+      key: [...nameWords(best.name)].sort().join(' '),
       aliases,
       country: countryOf(g, foreign),
       rank,

@@ -248,7 +248,7 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
   const taken = new Set(out.map((p) => p.start));
   // Distinct known names by each of their words: a run's first word picks the candidates
   // (scanning every known name for every run was quadratic on long inputs).
-  const knownByWord = new Map<string, string[][]>();
+  const knownByWord = new Map<string, Array<readonly string[]>>();
   const seenNames = new Set<string>();
   for (const k of known) {
     const key = k.join(' ');
@@ -298,9 +298,19 @@ function roleAsBefore(doc: Doc, i: number, floor: number): boolean {
   return !!h && h.to === i;
 }
 
-/** Words of a name for matching: folded, initials and dots dropped. */
-export function nameWords(name: string): string[] {
-  return fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+// Recent names' words: recognition and assembly ask for the same few names many times.
+// Cleared when full, so it stays small whatever the input.
+const NAME_WORDS = new Map<string, readonly string[]>();
+const NAME_WORDS_MAX = 2048;
+
+/** Words of a name for matching: folded, initials and dots dropped. Shared: do not change the list. */
+export function nameWords(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (!words) {
+    if (NAME_WORDS.size >= NAME_WORDS_MAX) NAME_WORDS.clear();
+    NAME_WORDS.set(name, (words = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)));
+  }
+  return words;
 }
 
 // A word with none of Vietnamese's own letters or tone marks reads as foreign ("Antonov").

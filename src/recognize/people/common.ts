@@ -13,6 +13,25 @@ export function contentSentences(doc: Doc): Array<{ s: Sentence; index: number }
 
 /** Lower case without diacritics; đ → d. */
 export function fold(s: string): string {
+  // Character by character through a table: decomposing, dropping marks and lower-casing act on
+  // each character alone, except the final sigma (lower case by context) and astral characters,
+  // which take the whole-string path. Several regex passes per call were a hot spot.
+  const table = (foldTable ??= []);
+  let out: string | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) return foldWhole(s);
+    let f = table[c];
+    if (f === undefined) table[c] = f = foldWhole(String.fromCharCode(c));
+    if (out !== null) out += f;
+    else if (f.length !== 1 || f.charCodeAt(0) !== c) out = s.slice(0, i) + f;
+  }
+  return out ?? s;
+}
+
+let foldTable: string[] | null = null;
+
+function foldWhole(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
@@ -33,4 +52,13 @@ export function capitalOk(lexiconText: string, token: Token): boolean {
 export const isWord = (t: Token | undefined): boolean => !!t && t.kind === 'word';
 
 /** All-capitals word such as "MVD", "QĐND". */
-export const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase();
+export const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && !hasAsciiLower(t.text) && t.text === t.text.toUpperCase();
+
+/** A quick "not all capitals": a–z anywhere (most words fail here without an upper-cased copy). */
+export function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
 import type { Token } from '../../engine/tokens.js';
 import type { Doc } from '../../pipeline/types.js';
 import { surnames } from '../../locales/vi/names.js';
-import { fold } from './common.js';
+import { fold, hasAsciiLower } from './common.js';
 
 export interface Run {
   /** Token range [from, to). */
@@ -19,7 +19,7 @@ const MAX_WORDS = 5;
 // A short syllable in plain Latin lower case (romanized Korean: "keun", "in", "hwa").
 const LATIN_SYLLABLE = /^[a-z]{1,6}$/;
 // "BĐBP", "MVD": acronyms name bodies, not people.
-const isAcronym = (t: Token): boolean => t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+const isAcronym = (t: Token): boolean => t.text.length >= 2 && !hasAsciiLower(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.cap;
 const SURNAMES = new Set(surnames);
 // Lower-case particles inside foreign names ("Claudio de Negri Quintana", "Abdul Rahman bin
