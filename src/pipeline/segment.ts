@@ -63,6 +63,7 @@ function leadingMarker(lex: CompiledLexicon, tokens: readonly Token[], line: Lin
   return m ? m.value : null;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const endsLikeSentence = (s: string): boolean => /[.!?…:;"”»)]\s*$/u.test(s);
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 // 1–4 capitalised words and nothing else: an author's byline.
@@ -121,9 +122,10 @@ export function segment(text: string, lex: CompiledLexicon, language: Language, 
     }
     if (title !== null && t === title) return add('title', start, line.end);
     // Alt text of an image: ASCII-folded headline plus "hinh 0".
-    if (/\s(?:hinh|anh)\s\d{1,2}$/u.test(t) && !/[^\x00-\x7F]/.test(t)) return add('boilerplate', start, line.end);
-    const credit = CREDIT_IN_CAPTION.exec(t);
-    const glued = ALT_TEXT_GLUE.exec(t);
+    if (isDigit(t.charCodeAt(t.length - 1)) && /\s(?:hinh|anh)\s\d{1,2}$/u.test(t) && !/[^\x00-\x7F]/.test(t)) return add('boilerplate', start, line.end);
+    // Each regex needs a character of its own (":", "nh"): lines without it skip a scan.
+    const credit = t.includes(':') ? CREDIT_IN_CAPTION.exec(t) : null;
+    const glued = t.includes('nh') ? ALT_TEXT_GLUE.exec(t) : null;
     if (glued) {
       // "<headline> ảnh 1<caption>": the caption starts after the alt text.
       const capStart = start + glued.index + glued[0].length;
