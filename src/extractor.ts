@@ -13,6 +13,7 @@ import { detectLanguage } from './pipeline/language.js';
 import { segment, sentences } from './pipeline/segment.js';
 import type { Doc } from './pipeline/types.js';
 import { validatePlugin, type HoidamPlugin, type ValidatedPlugin } from './plugin.js';
+import { trustedBuiltin } from './plugin-defaults.js';
 import { recognize } from './recognize/index.js';
 import { assemble } from './assemble/index.js';
 import { ArticleRecordSchema, type ArticleRecord, type Language, type Warning } from './schema.js';
@@ -86,13 +87,21 @@ interface PluginSlot {
   validated: () => ValidatedPlugin;
 }
 
-// Built-in plugins are module constants: validate each once, not per extractor.
+// Built-in plugins are module constants, checked by the tests rather than at every start
+// (plugin-defaults.ts); each is completed once, not per extractor.
 const builtinCache = new WeakMap<HoidamPlugin, ValidatedPlugin>();
-function validateBuiltin(p: HoidamPlugin, i: number): ValidatedPlugin {
+function validateBuiltin(p: HoidamPlugin): ValidatedPlugin {
   let v = builtinCache.get(p);
-  if (!v) builtinCache.set(p, (v = validatePlugin(p, i)));
+  if (!v) builtinCache.set(p, (v = trustedBuiltin(p)));
   return v;
 }
+
+// zod compiles a fast path for each object shape of the record schema (new Function) on its
+// first use: ~10 ms of a cold start that the first records never win back. They are checked
+// by zod's interpreter instead (same checks, ~0.06 ms slower per record); later ones by the
+// compiled path.
+const INTERPRETED_RECORDS = 20;
+let recordsValidated = 0;
 
 /**
  * Builds an extractor from a base set of plugins (the built-in locales) plus the user's.
@@ -103,13 +112,13 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
   if (!Array.isArray(userPlugins)) throw new TypeError(`hoidam: createExtractor: plugins must be an array, got ${describe(userPlugins)}`);
   const defaultOptions = parseOptions(defaults, 'createExtractor');
   // The user's plugins are validated now (a bad one throws here); the built-ins, which the
-  // tests validate, only when an article of their language first needs them: an extractor
-  // that reads Vietnamese never pays for checking the English lexicon (a cold start cost).
+  // tests validate, are completed with their defaults only when an article of their language
+  // first needs them: an extractor that reads Vietnamese never touches the English lexicon.
   // What is read before that (name, language, chrono base, hook) is what validation returns
   // unchanged for a valid plugin.
   const plugins: PluginSlot[] = [
-    ...builtinPlugins.map((p, i): PluginSlot => ({
-      name: p.name, language: p.language ?? '*', base: p.dates?.base, postprocess: p.postprocess, validated: () => validateBuiltin(p, i),
+    ...builtinPlugins.map((p): PluginSlot => ({
+      name: p.name, language: p.language ?? '*', base: p.dates?.base, postprocess: p.postprocess, validated: () => validateBuiltin(p),
     })),
     ...userPlugins.map((p, i): PluginSlot => {
       const v = validatePlugin(p, i);
@@ -203,7 +212,7 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
       const next = p.validated().postprocess?.(record, { input: text, language });
       if (next) record = next;
     }
-    const checked = ArticleRecordSchema.safeParse(record);
+    const checked = ArticleRecordSchema.safeParse(record, recordsValidated++ < INTERPRETED_RECORDS ? { jitless: true } : undefined);
     if (!checked.success) {
       const i = checked.error.issues[0];
       return emptyRecord(language, [
