@@ -15,6 +15,7 @@ import type { Doc } from './pipeline/types.js';
 import { validatePlugin, type HoidamPlugin, type ValidatedPlugin } from './plugin.js';
 import { trustedBuiltin } from './plugin-defaults.js';
 import { recognize } from './recognize/index.js';
+import { attachDatePrefilter } from './recognize/dates/prefilter.js';
 import { assemble } from './assemble/index.js';
 import { ArticleRecordSchema, type ArticleRecord, type Language, type Warning } from './schema.js';
 import { partitionPoint } from './engine/search.js';
@@ -146,11 +147,13 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
   const chronoFor = (lang: Language): Chrono => {
     let c = chronos.get(lang);
     if (!c) {
-      c = baseFor(lang).clone();
+      const base = baseFor(lang);
+      c = base.clone();
       for (const p of forLanguage(lang)) {
         c.parsers.push(...p.dates.parsers);
         c.refiners.push(...p.dates.refiners);
       }
+      attachDatePrefilter(c, base, forLanguage(lang));
       chronos.set(lang, c);
     }
     return c;

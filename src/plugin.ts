@@ -216,7 +216,21 @@ export interface HoidamPlugin {
    * `parsers` and `refiners` into its own clone. Bases come from locale sub-paths so an
    * entry never loads chrono's other languages.
    */
-  dates?: { base?: Chrono; parsers?: Parser[]; refiners?: Refiner[] };
+  dates?: {
+    base?: Chrono;
+    parsers?: Parser[];
+    refiners?: Refiner[];
+    /**
+     * Date cues: words without which this plugin's base, parsers and refiners find no date
+     * in a sentence that has no ASCII digit (e.g. "hôm qua", "thứ Sáu"), each with an
+     * English gloss. Matched case-insensitively anywhere in the sentence, the words of a cue
+     * separated by any whitespace or none. When every plugin in force that brings date rules
+     * declares cues (an empty list: its rules always need a digit), chrono skips the
+     * sentences that have neither a digit nor a cue. A plugin that brings rules without
+     * `cues` turns that skipping off, so its rules see every sentence.
+     */
+    cues?: Array<{ text: string; gloss?: string }>;
+  };
   /**
    * Finds candidate person names in (normalized) text that the lexicon rules cannot, e.g.
    * with an NLP library; returns ranges into `text`. Used for this plugin's language only.
@@ -248,6 +262,7 @@ export const PluginSchema = z.strictObject({
     base: chronoLike.optional(),
     parsers: z.array(parserLike).default([]),
     refiners: z.array(refinerLike).default([]),
+    cues: z.array(WordEntrySchema).optional(),
   }).default({ parsers: [], refiners: [] }),
   nameFinder: fn.optional(),
   postprocess: fn.optional(),

@@ -9,6 +9,7 @@ import { TAG } from '../locales/vi/dates/build.js';
 import type { DateAbout, DateMention, DateParts, DateValue, Doc } from '../pipeline/types.js';
 import type { PartOfDay } from '../schema.js';
 import { recognizePublished } from './dates/published.js';
+import { datePrefilterOf } from './dates/prefilter.js';
 import { relativeDay, resolveYear, weekdayBefore, type Anchor } from './dates/resolve.js';
 import { tokenAt } from '../engine/tokens.js';
 
@@ -230,11 +231,15 @@ export function recognizeDates(doc: Doc): { published: DateMention | null; dates
   // chrono needs a reference; our own resolution replaces whatever it implies from it.
   const ref = new Date(Date.UTC(anchor?.year ?? 2000, (anchor?.month ?? 1) - 1, anchor?.day ?? 1, 12));
   const dates: DateMention[] = [];
+  const prefilter = datePrefilterOf(doc.chrono);
   doc.sentences.forEach((s, si) => {
     if (!READ_KINDS.has(s.kind)) return;
+    const text = blankLongRuns(doc.text.slice(s.start, s.end));
+    // No digit and no date cue: chrono would find nothing here (see dates/prefilter.ts).
+    if (prefilter && !prefilter(text)) return;
     let results: ParsedResult[];
     try {
-      results = doc.chrono.parse(blankLongRuns(doc.text.slice(s.start, s.end)), ref);
+      results = doc.chrono.parse(text, ref);
     } catch {
       return;
     }

@@ -7,11 +7,11 @@ import { organizationHeads, organizations } from './organizations.js';
 import { honorifics, notNames } from './names.js';
 import { eventCues, triggers } from './triggers.js';
 import { agreementKinds } from './agreements.js';
-import { createDateBase, dateParsers, dateRefiners } from './dates/index.js';
+import { createDateBase, dateCues, dateParsers, dateRefiners } from './dates/index.js';
 
 export const viPlugin = definePlugin({
   name: 'hoidam:vi',
   language: 'vi',
   lexicon: { ranks, titles, organizations, organizationHeads, honorifics, notNames, triggers, eventCues, agreementKinds, boilerplate, outlets },
-  dates: { base: createDateBase(), parsers: dateParsers, refiners: dateRefiners },
+  dates: { base: createDateBase(), parsers: dateParsers, refiners: dateRefiners, cues: dateCues },
 });

@@ -7,6 +7,8 @@ import { partsOfDay } from './words.js';
 
 export const dateParsers: Parser[] = viParsers;
 export const dateRefiners: Refiner[] = viRefiners;
+/** Words without which no date is found in a sentence without digits (see words.ts). */
+export { dateCues } from './words.js';
 export { TAG } from './build.js';
 
 const PART_OF_DAY_WORDS = new Set(partsOfDay.map((w) => w.text));

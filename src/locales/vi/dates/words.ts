@@ -172,3 +172,106 @@ export const aboutLookalikes: DateWord[] = [
 
 /** "70 năm" before a date: the count of years of an anniversary. */
 export const yearCount = /(?<![\p{L}\p{N}])\d{1,3}\s{1,3}năm(?![\p{L}\p{M}])/iu;
+
+/** Time units counted in relative dates: "hai ngày trước" (two days ago), "tuần tới" (next week). */
+export const timeUnits: DateWord[] = [
+  { text: 'giây', value: true, gloss: 'second' },
+  { text: 'phút', value: true, gloss: 'minute' },
+  { text: 'giờ', value: true, gloss: 'hour' },
+  { text: 'ngày', value: true, gloss: 'day' },
+  { text: 'tuần', value: true, gloss: 'week' },
+  { text: 'tháng', value: true, gloss: 'month' },
+  { text: 'năm', value: true, gloss: 'year' },
+];
+
+/**
+ * Words on either side of a time unit that make it a time counted from the article's date:
+ * "tuần này" (this week), "trước ba ngày" (three days before), "hai ngày nữa" (in two days).
+ * `before`: also written before the unit (chrono reads both orders; "nữa" only after it).
+ */
+export const unitModifiers: DateWord<{ before: boolean }>[] = [
+  { text: 'này', value: { before: true }, gloss: 'this' },
+  { text: 'trước', value: { before: true }, gloss: 'before, ago, last' },
+  { text: 'qua', value: { before: true }, gloss: 'past, last' },
+  { text: 'sau', value: { before: true }, gloss: 'after, later, next' },
+  { text: 'tới', value: { before: true }, gloss: 'next, coming' },
+  { text: 'tiếp', value: { before: true }, gloss: 'next, following' },
+  { text: 'nữa', value: { before: false }, gloss: 'more (from now): "in … time"' },
+];
+
+/** Words that open a span of time counted from the article's date: "trong (vòng) hai ngày" (within two days). */
+export const withinWords: DateWord[] = [
+  { text: 'trong', value: true, gloss: 'in, within' },
+  { text: 'vòng', value: true, gloss: 'within (the span of)' },
+];
+
+/** Numbers written as words, as chrono reads them before a time unit ("ba tuần trước"). */
+export const numberWords: DateWord<number>[] = [
+  { text: 'một', value: 1, gloss: 'one' },
+  { text: 'hai', value: 2, gloss: 'two' },
+  { text: 'ba', value: 3, gloss: 'three' },
+  { text: 'bốn', value: 4, gloss: 'four' },
+  { text: 'năm', value: 5, gloss: 'five' },
+  { text: 'sáu', value: 6, gloss: 'six' },
+  { text: 'bảy', value: 7, gloss: 'seven' },
+  { text: 'tám', value: 8, gloss: 'eight' },
+  { text: 'chín', value: 9, gloss: 'nine' },
+  { text: 'mười', value: 10, gloss: 'ten' },
+  { text: 'mười một', value: 11, gloss: 'eleven' },
+  { text: 'mười hai', value: 12, gloss: 'twelve' },
+];
+
+/** Month names written as words after "tháng" (month): "tháng Giêng", "tháng Chạp". */
+export const monthNames: DateWord<number>[] = [
+  { text: 'tháng một', value: 1, gloss: 'January' },
+  { text: 'tháng giêng', value: 1, gloss: 'January; the first lunar month' },
+  { text: 'tháng hai', value: 2, gloss: 'February' },
+  { text: 'tháng ba', value: 3, gloss: 'March' },
+  { text: 'tháng tư', value: 4, gloss: 'April' },
+  { text: 'tháng năm', value: 5, gloss: 'May (also: "months and years")' },
+  { text: 'tháng sáu', value: 6, gloss: 'June' },
+  { text: 'tháng bảy', value: 7, gloss: 'July' },
+  { text: 'tháng tám', value: 8, gloss: 'August' },
+  { text: 'tháng chín', value: 9, gloss: 'September' },
+  { text: 'tháng mười', value: 10, gloss: 'October' },
+  { text: 'tháng mười một', value: 11, gloss: 'November' },
+  { text: 'tháng mười hai', value: 12, gloss: 'December' },
+  { text: 'tháng chạp', value: 12, gloss: 'December; the twelfth lunar month' },
+];
+
+/** Other words that chrono's own Vietnamese parsers read as a day without a digit. */
+export const casualDays: DateWord[] = [
+  { text: 'ngày kia', value: true, gloss: 'the day after tomorrow' },
+  { text: 'bây giờ', value: true, gloss: 'now' },
+  { text: 'lúc này', value: true, gloss: 'at this moment, now' },
+  { text: 'cn', value: true, gloss: 'Sunday (abbreviation of "chủ nhật")' },
+];
+
+const cue = (text: string, gloss: string): DateWord => ({ text, value: true, gloss });
+
+/**
+ * Date cues: a sentence without a digit holds a Vietnamese date only if it contains one of
+ * these (matched case-insensitively anywhere, spaces between words optional). Sentences
+ * with neither are not given to chrono at all. The list covers every form that this
+ * folder's parsers and chrono's casual Vietnamese parsers (chrono-node 2.10) read without a
+ * digit: relative days ("hôm qua", "chiều nay"), weekdays, month names, chrono's "now"
+ * words and time units counted from the article's date ("tuần trước", "hai ngày nữa",
+ * "trong vòng ba tháng"). A part of the day alone ("Chiều", "sáng") is a time, not a date,
+ * and needs no cue.
+ */
+export const dateCues: DateWord[] = [
+  ...relativeDays.map((w) => cue(w.text, w.gloss)),
+  ...partsOfDay.flatMap((p) => relativeAfterPart.map((r) => cue(`${p.text} ${r.text}`, `${p.gloss} + ${r.gloss}`))),
+  ...weekdays.map((w) => cue(w.text, w.gloss)),
+  ...monthNames.map((w) => cue(w.text, w.gloss)),
+  ...casualDays.map((w) => cue(w.text, w.gloss)),
+  // "tuần trước", "năm tới", "hai ngày nữa": a unit then a modifier (a number word, if any, comes before both).
+  ...timeUnits.flatMap((u) => unitModifiers.map((m) => cue(`${u.text} ${m.text}`, `${u.gloss} + ${m.gloss}`))),
+  // "trước ngày", "sau ba tuần": a modifier then a unit, a number word between them or not.
+  ...unitModifiers.filter((m) => m.value.before).flatMap((m) => [
+    ...timeUnits.map((u) => cue(`${m.text} ${u.text}`, `${m.gloss} + ${u.gloss}`)),
+    ...numberWords.flatMap((n) => timeUnits.map((u) => cue(`${m.text} ${n.text} ${u.text}`, `${m.gloss} + ${n.gloss} + ${u.gloss}`))),
+  ]),
+  // "trong hai ngày", "trong vòng ba tháng": a span counted from the article's date.
+  ...withinWords.flatMap((w) => numberWords.flatMap((n) => timeUnits.map((u) => cue(`${w.text} ${n.text} ${u.text}`, `${w.gloss} + ${n.gloss} + ${u.gloss}`)))),
+];
