@@ -247,7 +247,13 @@ export const casualDays: DateWord[] = [
   { text: 'cn', value: true, gloss: 'Sunday (abbreviation of "chủ nhật")' },
 ];
 
-const cue = (text: string, gloss: string): DateWord => ({ text, value: true, gloss });
+/** A date cue: words that make a date without digits (the plugin field dates.cues takes these). */
+export interface DateCue {
+  text: string;
+  gloss: string;
+}
+
+const cue = (text: string, gloss: string): DateCue => ({ text, gloss });
 
 /**
  * Date cues: a sentence without a digit holds a Vietnamese date only if it contains one of
@@ -259,7 +265,7 @@ const cue = (text: string, gloss: string): DateWord => ({ text, value: true, glo
  * "trong vòng ba tháng"). A part of the day alone ("Chiều", "sáng") is a time, not a date,
  * and needs no cue.
  */
-export const dateCues: DateWord[] = [
+export const dateCues: DateCue[] = [
   ...relativeDays.map((w) => cue(w.text, w.gloss)),
   ...partsOfDay.flatMap((p) => relativeAfterPart.map((r) => cue(`${p.text} ${r.text}`, `${p.gloss} + ${r.gloss}`))),
   ...weekdays.map((w) => cue(w.text, w.gloss)),
