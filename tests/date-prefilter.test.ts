@@ -15,6 +15,7 @@ import {
 } from '../src/locales/vi/dates/words.js';
 import { compileCues, datePrefilterFor } from '../src/recognize/dates/prefilter.js';
 import { validatePlugin } from '../src/plugin.js';
+import { blankLongRuns } from '../src/recognize/dates.js';
 
 /** A parser that never matches and declares no cues: its plugin turns the prefilter off. */
 const inert: Parser = { pattern: () => /(?!)/, extract: () => null };
@@ -194,5 +195,26 @@ describe('compileCues', () => {
   it('gives every Vietnamese cue an English gloss', () => {
     expect(dateCues.length).toBeGreaterThan(100);
     for (const c of dateCues) expect(c.gloss, c.text).toMatch(/\w/);
+  });
+});
+
+describe('blankLongRuns', () => {
+  // What it replaced: the regex, run over every sentence before chrono.
+  const byRegex = (text: string) => text.replace(/(?<!\S)\S{25,}/g, (run) => ' '.repeat(run.length));
+  const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+  const others = ['a', 'ố', '1', '/', '\u200b', '\u180e', '\u0085', '😀', '\ud800', '-'];
+
+  it('blanks every run of 25 or more non-space characters, as the regex did', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      const len = rand(120);
+      while (s.length < len) s += rand(4) === 0 ? spaces[rand(spaces.length)] : others[rand(others.length)].repeat(1 + rand(rand(3) === 0 ? 40 : 6));
+      expect(blankLongRuns(s), JSON.stringify(s)).toBe(byRegex(s));
+    }
+    const long = 'x'.repeat(24);
+    expect(blankLongRuns(`${long} ${long}y`)).toBe(`${long} ${' '.repeat(25)}`);
+    expect(blankLongRuns('Chiều 21/3, tại Hà Nội')).toBe('Chiều 21/3, tại Hà Nội');
   });
 });

@@ -213,11 +213,33 @@ const READ_KINDS = new Set(['title', 'body', 'caption']);
 // quadratically inside a long run of digits or letters. No date is written as 25 or more
 // characters without a space, so such runs are blanked with spaces of the same length,
 // which keeps every offset.
-// The look-behind starts a match only where a run starts (matches always did), so the
-// engine no longer tries 25 characters from every position inside shorter runs.
-const LONG_RUN = /(?<!\S)\S{25,}/g;
+// A run is what /\S+/ matches (JavaScript's white space and line ends separate runs); one
+// pass over the code units finds them, which costs less than a regex tried at every position.
+const LONG_RUN = 25;
+
+/** JavaScript's \s: white space (Zs, tab, VT, FF, BOM) and line terminators. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 export function blankLongRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+  let out: string | null = null;
+  let done = 0;
+  for (let i = 0; i < text.length;) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    if (j - i >= LONG_RUN) {
+      out = (out ?? '') + text.slice(done, i) + ' '.repeat(j - i);
+      done = j;
+    }
+    i = j;
+  }
+  return out == null ? text : out + text.slice(done);
 }
 
 export function recognizeDates(doc: Doc): { published: DateMention | null; dates: DateMention[] } {
