@@ -5,7 +5,7 @@
  * Pipeline: normalize → detect language → segment → recognize → assemble → validate.
  */
 import type { Chrono } from 'chrono-node';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { compileLexicon, type CompiledLexicon } from './engine/lexicon.js';
 import { tokenize } from './engine/tokens.js';
 import { normalize, toSpan } from './pipeline/normalize.js';
@@ -17,26 +17,26 @@ import { trustedBuiltin } from './plugin-defaults.js';
 import { recognize } from './recognize/index.js';
 import { attachDatePrefilter } from './recognize/dates/prefilter.js';
 import { assemble } from './assemble/index.js';
-import { ArticleRecordSchema, type ArticleRecord, type Language, type Warning } from './schema.js';
+import { ArticleRecordSchema, WarningSchema, type ArticleRecord, type Language, type Warning } from './schema.js';
 import { partitionPoint } from './engine/search.js';
 
 /** Inputs longer than this are cut at a paragraph boundary (with a warning). */
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
 const dateLike = z.union([
-  z.date().refine((d) => !Number.isNaN(d.getTime()), 'an invalid Date'),
+  z.date().check(z.refine((d) => !Number.isNaN(d.getTime()), 'an invalid Date')),
   // Date.parse rolls "2021-02-30" over to March 2: the day must exist in its month.
-  z.string().refine((s) => /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s))
-    && new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)), 'an ISO date string such as "2021-03-16"'),
+  z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s))
+    && new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)), 'an ISO date string such as "2021-03-16"')),
 ]);
 
 export const ExtractOptionsSchema = z.strictObject({
   /** Anchor for dates whose year the article does not give. */
-  referenceDate: dateLike.nullish(),
+  referenceDate: z.nullish(dateLike),
   /** 'auto' detects it; default 'auto'. */
-  language: z.enum(['vi', 'en', 'auto']).optional(),
+  language: z.optional(z.enum(['vi', 'en', 'auto'])),
   /** Characters processed at most; default 1,000,000. */
-  maxLength: z.number().int().positive().optional(),
+  maxLength: z.optional(z.int().check(z.positive())),
 });
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
@@ -219,7 +219,7 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
     if (!checked.success) {
       const i = checked.error.issues[0];
       return emptyRecord(language, [
-        ...record.warnings.filter((w) => ArticleRecordSchema.shape.warnings.element.safeParse(w).success),
+        ...record.warnings.filter((w) => WarningSchema.safeParse(w).success),
         { code: 'invalid-record', message: `The record failed validation at ${i.path.join('.')}: ${i.message}`, span: null },
       ]);
     }

@@ -6,23 +6,23 @@
  * built-in plugin, that the result equals `validatePlugin`'s. A user's plugin is always
  * validated in full.
  */
-import type * as z from 'zod';
+import type { core } from 'zod/mini';
 import { PluginSchema, type HoidamPlugin, type ValidatedPlugin } from './plugin.js';
 
 type Filler = (value: unknown) => unknown;
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
+  innerType?: core.$ZodType;
+  element?: core.$ZodType;
+  shape?: Record<string, core.$ZodType>;
   defaultValue?: unknown;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: core.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** A function that fills `schema`'s defaults into a value the schema accepts; null when there are none to fill. */
-function fillerFor(schema: z.ZodType): Filler | null {
+function fillerFor(schema: core.$ZodType): Filler | null {
   const def = defOf(schema);
   switch (def.type) {
     case 'default': {

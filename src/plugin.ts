@@ -3,23 +3,23 @@
  * date parsers and refiners, and a hook on the finished record. The built-in locales are
  * plugins registered through this same mechanism.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Chrono, Parser, Refiner } from 'chrono-node';
 import {
   AgreementKindSchema, ArticleRecordSchema, MeetingKindSchema, OrganizationKindSchema, RankCodeSchema,
   RoleCodeSchema, ServiceSchema, type ArticleRecord,
 } from './schema.js';
 
-const phrase = z.string().min(1).max(200);
+const phrase = z.string().check(z.minLength(1), z.maxLength(200));
 /** An English gloss: what a non-English entry means (documentation, shown in reviews). */
-const gloss = z.string().max(300).optional();
-const country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "VN"');
+const gloss = z.optional(z.string().check(z.maxLength(300)));
+const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "VN"'));
 
 export const RankEntrySchema = z.object({
   text: phrase,
   code: RankCodeSchema,
   english: z.string(),
-  service: ServiceSchema.default(null),
+  service: z._default(ServiceSchema, null),
   gloss,
 });
 
@@ -28,35 +28,35 @@ export const TitleEntrySchema = z.object({
   role: RoleCodeSchema,
   english: z.string(),
   /** Roles of a body ("Bộ trưởng" + "Bộ Công an"): an organization may follow the title. */
-  takesOrganization: z.boolean().default(true),
+  takesOrganization: z._default(z.boolean(), true),
   /** When the title alone fixes the body ("Tổng Tham mưu trưởng" → General Staff). */
-  organization: z.string().nullable().default(null),
+  organization: z._default(z.nullable(z.string()), null),
   gloss,
 });
 
 export const OrganizationEntrySchema = z.object({
   /** Every written form: full names, short forms, abbreviations. The first is canonical. */
-  names: z.array(phrase).min(1),
+  names: z.array(phrase).check(z.minLength(1)),
   /** Forms valid only right after a title: "Bộ trưởng Công an", "Minister of Defence". */
-  afterTitle: z.array(phrase).default([]),
+  afterTitle: z._default(z.array(phrase), []),
   english: z.string(),
-  acronym: z.string().nullable().default(null),
-  country: country.nullable().default(null),
+  acronym: z._default(z.nullable(z.string()), null),
+  country: z._default(z.nullable(country), null),
   kind: OrganizationKindSchema,
   gloss,
 });
 
 export const CountryEntrySchema = z.object({
-  names: z.array(phrase).min(1),
+  names: z.array(phrase).check(z.minLength(1)),
   code: country,
   /** Adjective and people forms: "Vietnamese", "Russian". */
-  adjectives: z.array(phrase).default([]),
+  adjectives: z._default(z.array(phrase), []),
   english: z.string(),
   gloss,
 });
 
 export const PlaceEntrySchema = z.object({
-  names: z.array(phrase).min(1),
+  names: z.array(phrase).check(z.minLength(1)),
   /** Canonical English exonym: "Moscow", "Ho Chi Minh City". */
   city: z.string(),
   country,
@@ -66,12 +66,12 @@ export const PlaceEntrySchema = z.object({
 export const TriggerEntrySchema = z.object({
   text: phrase,
   kind: MeetingKindSchema,
-  online: z.boolean().default(false),
+  online: z._default(z.boolean(), false),
   /**
    * The visitor is the subject: "X paid a courtesy call on Y", "X chào xã giao Y". The one
    * named right after the words is the host, everyone else a guest.
    */
-  guestFirst: z.boolean().default(false),
+  guestFirst: z._default(z.boolean(), false),
   gloss,
 });
 
@@ -83,7 +83,7 @@ export const AgreementKindEntrySchema = z.object({
    * drafting word stands right before them: "signed a memorandum of understanding on …",
    * "an action plan for 2024-2026". Generic words ("plan", "program") leave it false.
    */
-  lowerCase: z.boolean().default(false),
+  lowerCase: z._default(z.boolean(), false),
   gloss,
 });
 
@@ -158,27 +158,29 @@ export const BoilerplateEntrySchema = z.object({
   gloss,
 });
 
-export const LexiconSchema = z.object({
-  ranks: z.array(RankEntrySchema).default([]),
-  titles: z.array(TitleEntrySchema).default([]),
-  organizations: z.array(OrganizationEntrySchema).default([]),
-  countries: z.array(CountryEntrySchema).default([]),
-  places: z.array(PlaceEntrySchema).default([]),
-  triggers: z.array(TriggerEntrySchema).default([]),
-  agreementKinds: z.array(AgreementKindEntrySchema).default([]),
+const lexiconShape = {
+  ranks: z._default(z.array(RankEntrySchema), []),
+  titles: z._default(z.array(TitleEntrySchema), []),
+  organizations: z._default(z.array(OrganizationEntrySchema), []),
+  countries: z._default(z.array(CountryEntrySchema), []),
+  places: z._default(z.array(PlaceEntrySchema), []),
+  triggers: z._default(z.array(TriggerEntrySchema), []),
+  agreementKinds: z._default(z.array(AgreementKindEntrySchema), []),
   /** "ông", "bà", "ngài", "Mr". */
-  honorifics: z.array(WordEntrySchema).default([]),
+  honorifics: z._default(z.array(WordEntrySchema), []),
   /** Capitalised words that never start or continue a person's name. */
-  notNames: z.array(WordEntrySchema).default([]),
+  notNames: z._default(z.array(WordEntrySchema), []),
   /** Lines that start related-news lists, footers, comment boxes, or credit a source. */
-  boilerplate: z.array(BoilerplateEntrySchema).default([]),
+  boilerplate: z._default(z.array(BoilerplateEntrySchema), []),
   /** Credited agencies and outlets: "TTXVN", "Sputnik". */
-  outlets: z.array(WordEntrySchema).default([]),
+  outlets: z._default(z.array(WordEntrySchema), []),
   /** Function words around meetings and documents (see EVENT_CUES). */
-  eventCues: z.array(EventCueEntrySchema).default([]),
+  eventCues: z._default(z.array(EventCueEntrySchema), []),
   /** Words that start the name of an unknown body ("Bộ X", "Ủy ban X", "Ministry of X"). */
-  organizationHeads: z.array(OrganizationHeadEntrySchema).default([]),
-});
+  organizationHeads: z._default(z.array(OrganizationHeadEntrySchema), []),
+};
+
+export const LexiconSchema = z.object(lexiconShape);
 
 export type RankEntry = z.output<typeof RankEntrySchema>;
 export type TitleEntry = z.output<typeof TitleEntrySchema>;
@@ -255,17 +257,17 @@ const refinerLike = z.custom<Refiner>(
 );
 
 export const PluginSchema = z.strictObject({
-  name: z.string().min(1).max(100),
-  language: z.enum(PLUGIN_LANGUAGES).default('*'),
-  lexicon: LexiconSchema.strict().default(LexiconSchema.parse({})),
-  dates: z.strictObject({
-    base: chronoLike.optional(),
-    parsers: z.array(parserLike).default([]),
-    refiners: z.array(refinerLike).default([]),
-    cues: z.array(WordEntrySchema).optional(),
-  }).default({ parsers: [], refiners: [] }),
-  nameFinder: fn.optional(),
-  postprocess: fn.optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  language: z._default(z.enum(PLUGIN_LANGUAGES), '*'),
+  lexicon: z._default(z.strictObject(lexiconShape), () => LexiconSchema.parse({})),
+  dates: z._default(z.strictObject({
+    base: z.optional(chronoLike),
+    parsers: z._default(z.array(parserLike), []),
+    refiners: z._default(z.array(refinerLike), []),
+    cues: z.optional(z.array(WordEntrySchema)),
+  }), { parsers: [], refiners: [] }),
+  nameFinder: z.optional(fn),
+  postprocess: z.optional(fn),
 });
 
 export type ValidatedPlugin = Omit<z.output<typeof PluginSchema>, 'postprocess' | 'nameFinder'> & {

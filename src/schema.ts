@@ -2,13 +2,19 @@
  * The record contract of `shared/spec/record.md` as zod schemas: the single source of
  * truth at runtime. Every TypeScript type users import is inferred from these.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini, the functional build: its schemas carry no methods, so building ours at import
+// costs a fraction of classic zod's, and so does the bundle. Issue messages in English, as
+// classic zod has them by default; hoidam bundles its own zod, so this never reaches a user's.
+z.config(en());
 
 export const SpanSchema = z.object({
   /** UTF-16 offset into the caller's input, inclusive. */
-  start: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
   /** UTF-16 offset into the caller's input, exclusive. */
-  end: z.number().int().nonnegative(),
+  end: z.int().check(z.nonnegative()),
   /** `input.slice(start, end)`. */
   text: z.string(),
 });
@@ -17,21 +23,21 @@ export const PART_OF_DAY = ['morning', 'noon', 'afternoon', 'evening', 'night'] 
 export const PartOfDaySchema = z.enum(PART_OF_DAY);
 
 export const DatePointSchema = z.object({
-  year: z.number().int().nullable(),
-  month: z.number().int().min(1).max(12).nullable(),
-  day: z.number().int().min(1).max(31).nullable(),
+  year: z.nullable(z.int()),
+  month: z.nullable(z.int().check(z.minimum(1), z.maximum(12))),
+  day: z.nullable(z.int().check(z.minimum(1), z.maximum(31))),
   iso: z.string(),
 });
 
 export const PartialDateSchema = z.object({
   iso: z.string(),
-  year: z.number().int().nullable(),
-  month: z.number().int().min(1).max(12).nullable(),
-  day: z.number().int().min(1).max(31).nullable(),
-  end: DatePointSchema.nullable(),
-  partOfDay: PartOfDaySchema.nullable(),
-  time: z.string().nullable(),
-  yearSource: z.enum(['explicit', 'published', 'reference']).nullable(),
+  year: z.nullable(z.int()),
+  month: z.nullable(z.int().check(z.minimum(1), z.maximum(12))),
+  day: z.nullable(z.int().check(z.minimum(1), z.maximum(31))),
+  end: z.nullable(DatePointSchema),
+  partOfDay: z.nullable(PartOfDaySchema),
+  time: z.nullable(z.string()),
+  yearSource: z.nullable(z.enum(['explicit', 'published', 'reference'])),
   span: SpanSchema,
 });
 
@@ -45,24 +51,24 @@ export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
 
 export const VenueSchema = z.object({
   text: z.string(),
-  place: z.string().nullable(),
-  city: z.string().nullable(),
-  country: z.string().nullable(),
+  place: z.nullable(z.string()),
+  city: z.nullable(z.string()),
+  country: z.nullable(z.string()),
   span: SpanSchema,
 });
 
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/);
+export const CountryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/));
 
 export const MeetingSchema = z.object({
   kind: MeetingKindSchema,
   online: z.boolean(),
-  date: PartialDateSchema.nullable(),
-  venue: VenueSchema.nullable(),
+  date: z.nullable(PartialDateSchema),
+  venue: z.nullable(VenueSchema),
   participants: z.array(z.object({ person: z.string(), role: ParticipantRoleSchema })),
   countries: z.array(CountryCodeSchema),
   agreements: z.array(z.string()),
   /** The words that name the event ("hội đàm", "held talks"); an addition to the spec. */
-  trigger: SpanSchema.nullable(),
+  trigger: z.nullable(SpanSchema),
   span: SpanSchema,
 });
 
@@ -74,7 +80,7 @@ export const RANK_CODES = [
   'other',
 ] as const;
 export const RankCodeSchema = z.enum(RANK_CODES);
-export const ServiceSchema = z.enum(['military', 'police']).nullable();
+export const ServiceSchema = z.nullable(z.enum(['military', 'police']));
 
 export const RankSchema = z.object({
   text: z.string(),
@@ -99,7 +105,7 @@ export const TitleSchema = z.object({
   text: z.string(),
   role: RoleCodeSchema,
   english: z.string(),
-  organization: z.string().nullable(),
+  organization: z.nullable(z.string()),
   span: SpanSchema,
 });
 
@@ -108,8 +114,8 @@ export const PersonSchema = z.object({
   name: z.string(),
   key: z.string(),
   aliases: z.array(z.string()),
-  country: CountryCodeSchema.nullable(),
-  rank: RankSchema.nullable(),
+  country: z.nullable(CountryCodeSchema),
+  rank: z.nullable(RankSchema),
   titles: z.array(TitleSchema),
   mentions: z.array(SpanSchema),
 });
@@ -122,9 +128,9 @@ export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS);
 export const OrganizationSchema = z.object({
   id: z.string(),
   name: z.string(),
-  english: z.string().nullable(),
-  acronym: z.string().nullable(),
-  country: CountryCodeSchema.nullable(),
+  english: z.nullable(z.string()),
+  acronym: z.nullable(z.string()),
+  country: z.nullable(CountryCodeSchema),
   kind: OrganizationKindSchema,
   mentions: z.array(SpanSchema),
 });
@@ -139,8 +145,8 @@ export const AgreementSchema = z.object({
   name: z.string(),
   kind: AgreementKindSchema,
   parties: z.array(z.string()),
-  period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
-  signed: PartialDateSchema.nullable(),
+  period: z.nullable(z.object({ from: z.int(), to: z.int() })),
+  signed: z.nullable(PartialDateSchema),
   status: z.enum(['signed', 'draft', 'proposed', 'mentioned']),
   signedAtMeeting: z.boolean(),
   signatories: z.array(z.string()),
@@ -150,7 +156,7 @@ export const AgreementSchema = z.object({
 export const WarningSchema = z.object({
   code: z.string(),
   message: z.string(),
-  span: SpanSchema.nullable(),
+  span: z.nullable(SpanSchema),
 });
 
 export const LanguageSchema = z.enum(['vi', 'en', 'ru', 'und']);
@@ -158,8 +164,8 @@ export const LanguageSchema = z.enum(['vi', 'en', 'ru', 'und']);
 export const ArticleRecordSchema = z.object({
   schemaVersion: z.literal(1),
   language: LanguageSchema,
-  title: z.string().nullable(),
-  published: PartialDateSchema.nullable(),
+  title: z.nullable(z.string()),
+  published: z.nullable(PartialDateSchema),
   sources: z.array(z.string()),
   meetings: z.array(MeetingSchema),
   people: z.array(PersonSchema),
