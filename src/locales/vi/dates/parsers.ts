@@ -5,7 +5,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import {
-  alternatives, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay,
+  alternatives, AnchoredPattern, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay,
 } from './build.js';
 import {
   partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays,
@@ -32,6 +32,9 @@ function tagPrefix(r: ParsingResult, part: string | undefined, rel: number | und
   if (weekday != null) r.start.assign('weekday', weekday);
 }
 
+// The prefix's only digit: a weekday written "thứ 2" … "thứ 7", which may run into the day after it.
+const WEEKDAY_DIGIT = /thứ\s{1,3}$/iu;
+
 // Prefix: part of day (+ "nay"/"qua"), or a relative day, then "(" or ",", a weekday, "ngày".
 const PREFIX = `(?:${PART}(?:\\s{1,3}${REL_AFTER_PART})?\\s{0,3}[,(]?\\s{0,3})?`
   + `(?:${REL_DAY}\\s{0,3}[,(]?\\s{0,3})?`
@@ -42,13 +45,14 @@ const PREFIX = `(?:${PART}(?:\\s{1,3}${REL_AFTER_PART})?\\s{0,3}[,(]?\\s{0,3})?`
  * "21/3", "ngày 06/9/2018", "Ngày 16-9", "21-3-2016", "Chiều nay 3/12", "Thứ năm 20/05/2021",
  * "15-17/3", "17-20/9/2025", "28/5 - 4/6/2024", "15/3 đến 17/3".
  */
-const NUMERIC = new RegExp(
-  PREFIX
-  + '(\\d{1,2})(?:\\s{0,2}[-–]\\s{0,2}(\\d{1,2}))?' // day, or first and last day of a range
-  + '([/.-])(\\d{1,2})(?:\\8(\\d{4}))?' // month, year with the same separator
-  + `(?:\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\12(\\d{4}))?)?` // "- 4/6/2024"
+const NUMERIC = new AnchoredPattern(
+  PREFIX,
+  '(\\d{1,2})(?:\\s{0,2}[-–]\\s{0,2}(\\d{1,2}))?' // day, or first and last day of a range
+  + '([/.-])(\\d{1,2})(?:\\3(\\d{4}))?' // month, year with the same separator
+  + `(?:\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\7(\\d{4}))?)?` // "- 4/6/2024"
   + '(?![\\d/.-]?\\d)',
   'iu',
+  WEEKDAY_DIGIT,
 );
 
 function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
@@ -85,9 +89,10 @@ function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | n
  * "từ 4 đến 8.12", "từ ngày 20 đến 22/2/2025", "từ 4 - 8/12": a range whose first day is written
  * alone. "từ" (from) makes the bare "8.12" a date rather than a decimal.
  */
-const FROM_RANGE = new RegExp(
-  `${PART}?\\s{0,3}${FROM}\\s{1,3}(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?`
-  + '(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?(?![\\d/.-]?\\d)',
+const FROM_RANGE = new AnchoredPattern(
+  `${PART}?\\s{0,3}`,
+  `${FROM}\\s{1,3}(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?`
+  + '(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![\\d/.-]?\\d)',
   'iu',
 );
 
@@ -108,9 +113,11 @@ function fromRange(context: ParsingContext, m: RegExpExecArray): ParsingResult |
 }
 
 /** "ngày 21 tháng 3 năm 2016", "Sáng 21 tháng 3", "21 tháng 3, 2016". */
-const WORDED = new RegExp(
-  `${PREFIX}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|,\\s{0,3}|/)(\\d{4}))?(?![\\d])`,
+const WORDED = new AnchoredPattern(
+  PREFIX,
+  '(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|,\\s{0,3}|/)(\\d{4}))?(?![\\d])',
   'iu',
+  WEEKDAY_DIGIT,
 );
 
 function worded(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
@@ -126,8 +133,9 @@ function worded(context: ParsingContext, m: RegExpExecArray): ParsingResult | nu
 }
 
 /** "tháng 12/2013", "tháng 5 năm 2025", "trung tuần tháng 12/2013", "đầu tháng 6". */
-const MONTH = new RegExp(
-  `(?:${MOD}\\s{1,3})?tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|/|,\\s{0,3})(\\d{4}))?(?![\\d/])`,
+const MONTH = new AnchoredPattern(
+  `(?:${MOD}\\s{1,3})?`,
+  'tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|/|,\\s{0,3})(\\d{4}))?(?![\\d/])',
   'iu',
 );
 
@@ -143,7 +151,7 @@ function month(context: ParsingContext, m: RegExpExecArray): ParsingResult | nul
 }
 
 /** "năm 2012", "cuối năm 2020". */
-const YEAR = new RegExp(`(?:${MOD}\\s{1,3})?năm\\s{1,3}(\\d{4})(?![\\d/-])`, 'iu');
+const YEAR = new AnchoredPattern(`(?:${MOD}\\s{1,3})?`, 'năm\\s{1,3}(\\d{4})(?![\\d/-])', 'iu');
 
 function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const y = +m[2];
@@ -181,7 +189,7 @@ function relative(context: ParsingContext, m: RegExpExecArray): ParsingResult | 
 }
 
 /** A bare weekday ("vào thứ Sáu", "Chủ nhật"): resolved later against the article's date. */
-const WEEKDAY_ONLY = new RegExp(`(?:${PART}\\s{1,3})?${WEEKDAY}(?:\\s{1,3}(tuần\\s{1,3}(?:này|trước|qua|tới|sau)))?`, 'iu');
+const WEEKDAY_ONLY = new AnchoredPattern(`(?:${PART}\\s{1,3})?`, `${WEEKDAY}(?:\\s{1,3}(tuần\\s{1,3}(?:này|trước|qua|tới|sau)))?`, 'iu');
 
 function weekdayOnly(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, wd, week] = m;

@@ -1,0 +1,94 @@
+/**
+ * The Vietnamese date parsers' anchored patterns (AnchoredPattern in src/locales/vi/dates/build.ts)
+ * must find exactly what their whole regex finds, on every text chrono may give them (chrono
+ * runs a pattern again on the rest of the text after each match), while looking for the
+ * required part first and for the optional words before it only near it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AnchoredPattern, maxLength } from '../src/locales/vi/dates/build.js';
+import { viParsers } from '../src/locales/vi/dates/parsers.js';
+
+const anchored = viParsers
+  .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, pattern: p.pattern({} as never) }))
+  .filter((p): p is { name: string; pattern: AnchoredPattern } => p.pattern instanceof AnchoredPattern);
+
+/** What the regex itself finds (the instance's source and flags, without the anchored search). */
+const native = (re: RegExp, text: string) => RegExp.prototype.exec.call(re, text);
+const plain = (m: RegExpExecArray | null) => (m ? { index: m.index, groups: [...m] } : null);
+
+function sameOnEverySuffix(texts: readonly string[]): string[] {
+  const diffs: string[] = [];
+  for (const { name, pattern } of anchored) {
+    for (const text of texts) {
+      for (let i = 0; i < text.length; i++) {
+        const s = text.slice(i);
+        const a = plain(pattern.exec(s));
+        const b = plain(native(pattern, s));
+        if (JSON.stringify(a) !== JSON.stringify(b)) diffs.push(`${name} on ${JSON.stringify(s)}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+      }
+    }
+  }
+  return diffs;
+}
+
+const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+
+describe('anchored date patterns', () => {
+  it('are the parsers with optional words before a required part', () => {
+    expect(anchored.map((p) => p.name).sort()).toEqual(
+      ['VIFromRangeParser', 'VIMonthParser', 'VINumericDateParser', 'VIWeekdayOnlyParser', 'VIWordedDateParser', 'VIYearParser'],
+    );
+  });
+
+  it('find what their regex finds in our articles and the seeds', () => {
+    const texts = [
+      ...files(new URL('./articles/vi/', import.meta.url)),
+      ...files(new URL('../fixtures/', import.meta.url)),
+    ].flatMap((t) => t.split(/\n+/));
+    expect(sameOnEverySuffix(texts)).toEqual([]);
+  });
+
+  it('find what their regex finds in random runs of date words, digits and separators', () => {
+    const pieces = [
+      'sáng', 'Sáng', 'chiều', 'CHIỀU', 'chiều tối', 'tối', 'trưa', 'đêm', 'khuya', 'sáng sớm', 'buổi', 'nay', 'qua', 'mai', 'hôm nay',
+      'ngày hôm qua', 'hôm kia', 'ngày mai', 'ngày', 'Ngày', 'thứ', 'Thứ', 'thứ hai', 'Thứ Sáu', 'thứ 2', 'thứ 7', 'chủ nhật', 'tuần', 'này', 'tới',
+      'trước', 'từ', 'Từ', 'đến', 'tháng', 'Tháng', 'năm', 'trung tuần', 'đầu', 'cuối', 'giữa', 'hạ tuần', 'x', 'và', 'Hà Nội',
+      '1', '2', '3', '7', '9', '12', '21', '31', '2016', '2024', '1999', '20', '06',
+      '/', '/', '.', '-', '–', ',', '(', ')', ':',
+    ];
+    const gaps = ['', ' ', ' ', ' ', '  ', '   ', '    ', '\n', ', '];
+    let seed = 12345;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const texts: string[] = [];
+    for (let k = 0; k < 4000; k++) {
+      let s = '';
+      const n = 2 + rand(10);
+      for (let i = 0; i < n; i++) s += pieces[rand(pieces.length)] + gaps[rand(gaps.length)];
+      texts.push(s);
+    }
+    // The one place a prefix reaches into the required part: "thứ 2" before a day ("thứ 21/3").
+    texts.push('Thứ 21/3', 'thứ  21/3/2024', 'sáng thứ 3 1/4', 'thứ 2 tháng 3', 'thứ 21 tháng 3 năm 2016', 'x thứ 7/8', 'chiều thứ 5 15-17/3');
+    // The longest prefixes, spaces at their widest: the look back must reach their start.
+    const w = (...words: string[]) => words.join('   ');
+    texts.push(
+      `x ${w('buổi', 'chiều', 'tối', 'hôm', 'nay', ',', 'ngày', 'hôm', 'nay', '(', 'chủ', 'nhật', ',', 'ngày', '21/3')}`,
+      `x ${w('buổi', 'chiều', 'tối', 'hôm', 'qua', '(', 'ngày', 'hôm', 'qua', ',', 'thứ', 'hai', '(', 'ngày', '21', 'tháng', '3')}`,
+      `x ${w('buổi', 'chiều', 'tối', 'từ', '4', 'đến', '8.12')}`,
+      `x ${w('buổi', 'chiều', 'tối', 'chủ', 'nhật')}`,
+      `x ${w('thượng', 'tuần', 'tháng', '12')}`,
+      `x ${w('thượng', 'tuần', 'năm', '2020')}`,
+    );
+    expect(sameOnEverySuffix(texts)).toEqual([]);
+  }, 120_000);
+});
+
+describe('maxLength', () => {
+  it('measures the longest match of a bounded pattern', () => {
+    expect(maxLength('abc')).toBe(3);
+    expect(maxLength('(?:buổi\\s{1,3})?(chiều\\s{1,3}tối|sáng)')).toBe(4 + 3 + 5 + 3 + 3);
+    expect(maxLength('[,(]?\\s{0,3}(?=x)(?!y)\\b')).toBe(4);
+    expect(maxLength('(?:a|bc){2}d{1,}')).toBe(Infinity);
+    expect(maxLength('(?:a|bc){2}\\.')).toBe(5);
+  });
+});
