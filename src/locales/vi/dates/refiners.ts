@@ -25,8 +25,10 @@ const endsWith = (words: readonly string[], phrase: string): boolean => {
   if (p.length > words.length) return false;
   return p.every((w, i) => words[words.length - p.length + i] === w);
 };
-const contains = (words: readonly string[], phrase: string): boolean =>
-  ` ${words.join(' ')} `.includes(` ${phrase} `);
+/** The words joined for `contains`: " w1 w2 … ". */
+const joined = (words: readonly string[]): string => ` ${words.join(' ')} `;
+/** Does the phrase stand among the words (`joined` once, tested for many phrases)? */
+const contains = (words: string, phrase: string): boolean => words.includes(` ${phrase} `);
 
 /** Drops numbers that a preceding word makes a document number or a score. */
 export function notDateRefiner(prefixes: readonly { text: string }[]): Refiner {
@@ -96,23 +98,24 @@ export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null, lo
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       for (const r of results) {
         const text = context.text;
-        const wide = wordsBefore(text, r.index, 14, false);
+        const wide = joined(wordsBefore(text, r.index, 14, false));
         const anniversary = far.some((c) => contains(wide, c.text))
           || (years != null && years.test(text.slice(Math.max(0, r.index - 40), r.index)));
         // Several tags may stand; the recognizer ranks them (anniversary first).
         if (anniversary) r.addTag(`${TAG.about}anniversary`);
         if ([...r.tags()].some((t) => t.startsWith(TAG.about))) continue;
         const close = blank(wordsBefore(text, r.index, 4, true));
+        const closeWords = joined(close);
         // An agreement's name may stand between "ký" and its date: look back through the clause.
-        const clause = blank(wordsBefore(text, r.index, 24, true));
+        let clause: string | null = null;
         const noDay = !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('result/relativeDate');
         const noMonth = noDay && !r.start.isCertain('month');
         for (const c of near) {
           if (c.when === 'noDay' && !noDay) continue;
           if (c.when === 'noMonth' && !noMonth) continue;
           // Past cues must sit right before the date ("từ năm 2012"); others within a few words.
-          const hit = c.value === 'past' ? endsWith(close, c.text) || (c.text.includes(' ') && contains(close, c.text))
-            : contains(c.value === 'signing' ? clause : close, c.text);
+          const hit = c.value === 'past' ? endsWith(close, c.text) || (c.text.includes(' ') && contains(closeWords, c.text))
+            : contains(c.value === 'signing' ? (clause ??= joined(blank(wordsBefore(text, r.index, 24, true)))) : closeWords, c.text);
           if (hit) {
             r.addTag(`${TAG.about}${c.value}`);
             break;
