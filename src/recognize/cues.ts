@@ -9,42 +9,78 @@ export interface CueHit {
 }
 
 const NONE: readonly CueHit[] = Object.freeze([]);
-// Per document, the hits of each range asked for, by `from * (tokens + 1) + to`: the recognizers
-// and meeting assembly ask for the same sentences' cues again and again (one scan per question
-// was a tenth of assembly's time). Hits and lists are shared: callers only read them.
-const memo = new WeakMap<Doc, Map<number, readonly CueHit[]>>();
+
+interface Scan {
+  readonly to: number;
+  readonly hits: readonly CueHit[];
+  /** [from, to) of every phrase of two or more tokens the scan stepped over (kept or skipped), flat. */
+  readonly spans: readonly number[];
+}
+
+interface DocCues {
+  /** Hits by range, keyed `from * (tokens + 1) + to`. */
+  readonly byRange: Map<number, readonly CueHit[]>;
+  /** The widest scan made from each start token. */
+  readonly widest: Map<number, Scan>;
+}
+
+// Per document, the hits of each range asked for: the recognizers and meeting assembly ask for
+// the same sentences' cues again and again (one scan per question was a tenth of assembly's
+// time). Hits and lists are shared: callers only read them.
+const memo = new WeakMap<Doc, DocCues>();
 
 /** Every cue phrase in token range [from, to), longest first, left to right. */
 export function cuesIn(doc: Doc, from: number, to: number): readonly CueHit[] {
   const lo = Math.max(0, from);
   if (lo >= to) return NONE;
-  if (to > doc.tokens.length) return scan(doc, lo, to);
-  let byRange = memo.get(doc);
-  if (!byRange) memo.set(doc, (byRange = new Map()));
+  if (to > doc.tokens.length) return scan(doc, lo, to).hits;
+  let cues = memo.get(doc);
+  if (!cues) memo.set(doc, (cues = { byRange: new Map(), widest: new Map() }));
   const key = lo * (doc.tokens.length + 1) + to;
-  let hits = byRange.get(key);
-  if (!hits) byRange.set(key, (hits = scan(doc, lo, to)));
+  let hits = cues.byRange.get(key);
+  if (hits) return hits;
+  const wide = cues.widest.get(lo);
+  if (wide && wide.to >= to && !inside(wide.spans, to)) {
+    // A shorter range from the same start ("the sentence up to the trigger"): no phrase of the
+    // wider scan runs across its end, so the scan would step the same way and keep the hits
+    // that end by then.
+    let n = 0;
+    while (n < wide.hits.length && wide.hits[n].from < to) n++;
+    hits = n === wide.hits.length ? wide.hits : n ? wide.hits.slice(0, n) : NONE;
+  } else {
+    const sc = scan(doc, lo, to);
+    hits = sc.hits;
+    if (!wide || to > wide.to) cues.widest.set(lo, sc);
+  }
+  cues.byRange.set(key, hits);
   return hits;
 }
 
-function scan(doc: Doc, lo: number, to: number): readonly CueHit[] {
+/** Whether token boundary `b` falls strictly inside one of the spans. */
+function inside(spans: readonly number[], b: number): boolean {
+  for (let k = 0; k < spans.length && spans[k] < b; k += 2) if (b < spans[k + 1]) return true;
+  return false;
+}
+
+function scan(doc: Doc, lo: number, to: number): Scan {
   const out: CueHit[] = [];
+  const spans: number[] = [];
   for (let i = lo; i < to; i++) {
     const m = doc.lexicon.eventCues.matchAt(doc.tokens, i, to);
+    if (!m) continue;
+    if (m.to - m.from > 1) spans.push(m.from, m.to);
     // A capitalised word inside a sentence is a name ("To Lam"), not a function word;
     // building and city words are capitalised as parts of names ("Trụ sở", "Thủ đô").
     const prev = doc.tokens[i - 1];
-    if (m && doc.tokens[i].cap && prev && prev.kind !== 'punct' && !doc.tokens[i].lineBefore
+    if (doc.tokens[i].cap && prev && prev.kind !== 'punct' && !doc.tokens[i].lineBefore
       && !m.value.has('placeHead') && !m.value.has('cityPrefix')) {
       i = m.to - 1;
       continue;
     }
-    if (m) {
-      out.push({ from: m.from, to: m.to, cues: m.value });
-      i = m.to - 1;
-    }
+    out.push({ from: m.from, to: m.to, cues: m.value });
+    i = m.to - 1;
   }
-  return out.length ? out : NONE;
+  return { to, hits: out.length ? out : NONE, spans };
 }
 
 /** Whether a cue of `kind` ends within `window` tokens before token `i` (not crossing `floor`). */
