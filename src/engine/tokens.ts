@@ -76,6 +76,19 @@ function classAt(table: Uint8Array, text: string, i: number, n: number): number 
   return bmpClass(table, c);
 }
 
+// Lower case of single BMP characters, filled on first sight. toLowerCase() maps each character
+// on its own except Σ (final sigma, by context), so a word that only its first character
+// changes is that character's lower case and the rest (toLowerCase() per token was half of
+// tokenize's time).
+const LOWER: string[] = [];
+
+function lowerFirst(t: string): string {
+  const c = t.charCodeAt(0);
+  if (c === 0x3a3) return t.toLowerCase();
+  const l = (LOWER[c] ??= String.fromCharCode(c).toLowerCase());
+  return t.length === 1 ? l : l + t.slice(1);
+}
+
 const isDash = (c: number): boolean => (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -98,12 +111,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const first = k;
     // Astral characters (bit 16) never carry STABLE_BIT: their tokens are lower-cased.
     let stable = k & STABLE_BIT;
+    // Characters after the first that toLowerCase() changes.
+    let changedLater = 0;
     i += k & 16 ? 2 : 1;
     if (cls === LETTER || cls === NUMBER) {
       while (i < n) {
         k = classAt(table, text, i, n);
         if ((k & 7) !== cls) break;
         stable &= k;
+        if (!(k & STABLE_BIT)) changedLater++;
         i += k & 16 ? 2 : 1;
       }
     }
@@ -120,7 +136,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     tokens.push({
       text: t,
-      lower: cls === OTHER ? (isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : t.toLowerCase()) : stable ? t : t.toLowerCase(),
+      lower: cls === OTHER && isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : stable ? t
+        : !changedLater && !(first & 16) ? lowerFirst(t) : t.toLowerCase(),
       start,
       end: i,
       kind: !isWord ? 'punct' : cls === NUMBER ? 'num' : 'word',
