@@ -306,6 +306,30 @@ export function normalize(input: string): NormalizedText {
         continue;
       }
     }
+    if (k === PLAIN) {
+      // A run of plain characters is copied as is, in one step (a call per character was most of
+      // normalize's time). Its last character is left to the cluster path below when a mark
+      // (or a surrogate, which may be one) follows it.
+      let j = i + 1;
+      while (j < n && cls(input.charCodeAt(j)) === PLAIN) j++;
+      const next = j < n ? cls(input.charCodeAt(j)) : PLAIN;
+      const e = next === MARK || next === SURROGATE ? j - 1 : j;
+      if (e > i) {
+        room(e - i);
+        for (let q = i; q < e; q++) {
+          from[len] = q;
+          to[len] = q + 1;
+          len++;
+        }
+        if (run < 0 || runEnd !== i) {
+          flush();
+          run = i;
+        }
+        runEnd = e;
+        i = e;
+        continue;
+      }
+    }
     // A base character (a surrogate pair counts as one) with the marks that follow it.
     let w = 1;
     if (k === SURROGATE) {
