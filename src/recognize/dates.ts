@@ -226,18 +226,25 @@ function isSpace(c: number): boolean {
 export function blankLongRuns(text: string): string {
   let out: string | null = null;
   let done = 0;
-  for (let i = 0; i < text.length;) {
-    if (isSpace(text.charCodeAt(i))) {
-      i++;
-      continue;
+  // Runs never cross a plain space: only a stretch of 25 or more characters between two
+  // spaces (found by indexOf) can hold one, and only such a stretch is read character by character.
+  for (let from = 0; from < text.length;) {
+    const space = text.indexOf(' ', from);
+    const to = space < 0 ? text.length : space;
+    for (let i = from; to - i >= LONG_RUN;) {
+      if (isSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < to && !isSpace(text.charCodeAt(j))) j++;
+      if (j - i >= LONG_RUN) {
+        out = (out ?? '') + text.slice(done, i) + ' '.repeat(j - i);
+        done = j;
+      }
+      i = j;
     }
-    let j = i + 1;
-    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
-    if (j - i >= LONG_RUN) {
-      out = (out ?? '') + text.slice(done, i) + ' '.repeat(j - i);
-      done = j;
-    }
-    i = j;
+    from = to + 1;
   }
   return out == null ? text : out + text.slice(done);
 }

@@ -60,11 +60,18 @@ export function compileCues(cues: readonly { text: string }[]): CueSet | null {
     node.next.clear();
   }
   if (!root.next.size) return null;
+  // The first level as an array indexed by code unit: most positions of a text start no cue,
+  // and an array read rejects them faster than a Map lookup.
+  const max = Math.max(...root.next.keys());
+  const first = new Array<Node | null>(max + 1).fill(null);
+  for (const [ch, node] of root.next) first[ch] = node;
   return {
     test(text: string): boolean {
       const s = text.toLowerCase();
       for (let i = 0; i < s.length; i++) {
-        let node = root.next.get(s.charCodeAt(i));
+        const c = s.charCodeAt(i);
+        let node: Node | null | undefined = c <= max ? first[c] : null;
+        if (node === null) continue;
         for (let j = i + 1; node && !node.end; j++) {
           if (j >= s.length) node = undefined;
           else if (!isSpace(s.charCodeAt(j))) node = node.next.get(s.charCodeAt(j));
