@@ -6,12 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnchoredPattern, maxLength } from '../src/locales/vi/dates/build.js';
+import { AnchoredPattern, maxLength, NeedsPattern } from '../src/locales/vi/dates/build.js';
 import { viParsers } from '../src/locales/vi/dates/parsers.js';
+import { createDateBase } from '../src/locales/vi/dates/index.js';
 
-const anchored = viParsers
-  .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, pattern: p.pattern({} as never) }))
-  .filter((p): p is { name: string; pattern: AnchoredPattern } => p.pattern instanceof AnchoredPattern);
+const named = [...createDateBase().parsers, ...viParsers]
+  .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, pattern: p.pattern({ text: '', option: {} } as never) }));
+const anchored = named.filter((p) => p.pattern instanceof AnchoredPattern || p.pattern instanceof NeedsPattern);
 
 /** What the regex itself finds (the instance's source and flags, without the anchored search). */
 const native = (re: RegExp, text: string) => RegExp.prototype.exec.call(re, text);
@@ -35,10 +36,16 @@ function sameOnEverySuffix(texts: readonly string[]): string[] {
 const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 
 describe('anchored date patterns', () => {
-  it('are the parsers with optional words before a required part', () => {
-    expect(anchored.map((p) => p.name).sort()).toEqual(
+  it('are the parsers with optional words before a required part, and the ones that need a word', () => {
+    expect(named.filter((p) => p.pattern instanceof AnchoredPattern).map((p) => p.name).sort()).toEqual(
       ['VIFromRangeParser', 'VIMonthParser', 'VINumericDateParser', 'VIWeekdayOnlyParser', 'VIWordedDateParser', 'VIYearParser'],
     );
+    // chrono's own (their class names, chrono-node 2.10) and our relative days.
+    expect(named.filter((p) => p.pattern instanceof NeedsPattern).map((p) => p.name).sort()).toEqual([
+      'VICasualDateParser', 'VICasualTimeParser', 'VIMonthYearParser', 'VIRelativeDayParser', 'VIStandardParser',
+      'VITimeExpressionParser', 'VITimeUnitAgoFormatParser', 'VITimeUnitCasualRelativeFormatParser',
+      'VITimeUnitLaterFormatParser', 'VITimeUnitWithinFormatParser', 'VIWeekdayParser', 'VIYearParser',
+    ]);
   });
 
   it('find what their regex finds in our articles and the seeds', () => {
@@ -51,6 +58,8 @@ describe('anchored date patterns', () => {
 
   it('find what their regex finds in random runs of date words, digits and separators', () => {
     const pieces = [
+      'bây giờ', 'lúc này', 'giờ', 'phút', 'giây', ':', '15:30', 'trong', 'vòng', 'nữa', 'sau', 'tiếp', 'qua', 'TCN', 'cn', 'CN', 't2', 'T7',
+      'hai', 'mười', 'ba', 'kia', 'nửa đêm', 'bình minh', 'Thứ Hai', 'tháng giêng', 'tháng Tư', 'năm 2020', '3 giờ chiều',
       'sáng', 'Sáng', 'chiều', 'CHIỀU', 'chiều tối', 'tối', 'trưa', 'đêm', 'khuya', 'sáng sớm', 'buổi', 'nay', 'qua', 'mai', 'hôm nay',
       'ngày hôm qua', 'hôm kia', 'ngày mai', 'ngày', 'Ngày', 'thứ', 'Thứ', 'thứ hai', 'Thứ Sáu', 'thứ 2', 'thứ 7', 'chủ nhật', 'tuần', 'này', 'tới',
       'trước', 'từ', 'Từ', 'đến', 'tháng', 'Tháng', 'năm', 'trung tuần', 'đầu', 'cuối', 'giữa', 'hạ tuần', 'x', 'và', 'Hà Nội',
@@ -69,6 +78,8 @@ describe('anchored date patterns', () => {
     }
     // The one place a prefix reaches into the required part: "thứ 2" before a day ("thứ 21/3").
     texts.push('Thứ 21/3', 'thứ  21/3/2024', 'sáng thứ 3 1/4', 'thứ 2 tháng 3', 'thứ 21 tháng 3 năm 2016', 'x thứ 7/8', 'chiều thứ 5 15-17/3');
+    // Each word a chrono pattern needs, alone with what completes it.
+    texts.push('300 TCN', 'x 2016 tcn.', '15:30', 'lúc 8 giờ sáng', 'bây giờ', 'hai ngày nữa', 'trong vòng ba tuần', 'CN tới', 't7 này', 'tháng Chạp', 'nửa đêm');
     // The longest prefixes, spaces at their widest: the look back must reach their start.
     const w = (...words: string[]) => words.join('   ');
     texts.push(

@@ -171,6 +171,27 @@ export class AnchoredPattern extends RegExp {
   }
 }
 
+/**
+ * A pattern that says "no match" at once when the text lacks something every match of it
+ * contains (`needs`: each of these must be found), and runs itself otherwise. The tests
+ * are single words, which V8 finds in a text much faster than a pattern that opens with an
+ * alternation of words is tried at every position.
+ */
+export class NeedsPattern extends RegExp {
+  private readonly needs: readonly RegExp[];
+
+  constructor(pattern: RegExp, needs: readonly RegExp[]) {
+    if (pattern.global || pattern.sticky) throw new Error('NeedsPattern: a global or sticky pattern keeps state between calls');
+    super(pattern.source, pattern.flags);
+    this.needs = needs;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    for (const n of this.needs) if (!n.test(text)) return null;
+    return super.exec(text);
+  }
+}
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A real day of a month (29 February allowed when the year is unknown or leap). */

@@ -1,6 +1,7 @@
 /** chrono-node parsers and refiners for Vietnamese dates (registered through the vi plugin). */
 import { casual } from 'chrono-node/vi';
-import type { Chrono, Parser, Refiner } from 'chrono-node';
+import type { Chrono, Parser, ParsingContext, Refiner } from 'chrono-node';
+import { NeedsPattern } from './build.js';
 import { viParsers } from './parsers.js';
 import { viRefiners } from './refiners.js';
 import { partsOfDay } from './words.js';
@@ -30,9 +31,52 @@ const partOfDayIsTime: Refiner = {
   },
 };
 
+const UNITS = /giây|phút|giờ|ngày|tuần|tháng|năm/i;
+
+/**
+ * What every match of chrono's own Vietnamese patterns contains (chrono-node 2.10, by parser;
+ * the case-insensitive flag as theirs). A sentence without it is not searched by that pattern.
+ */
+const CHRONO_NEEDS: Record<string, RegExp[]> = {
+  // "(này|trước|qua|sau|tới|tiếp) <unit>" or "<unit> (này|…)".
+  VITimeUnitCasualRelativeFormatParser: [/này|trước|qua|sau|tới|tiếp/i, UNITS],
+  VICasualDateParser: [/hôm|ngày|bây|lúc/i],
+  VICasualTimeParser: [/sáng|trưa|chiều|tối|đêm|bình minh/i],
+  VIStandardParser: [/tháng/i],
+  VIMonthYearParser: [/tháng/i],
+  VIYearParser: [/năm|tcn/i],
+  VIWeekdayParser: [/chủ nhật|cn|thứ|t[2-7]/i],
+  VITimeExpressionParser: [/giờ|:/i],
+  VITimeUnitAgoFormatParser: [/trước|qua/i, UNITS],
+  VITimeUnitLaterFormatParser: [/sau|nữa|tới|tiếp/i, UNITS],
+  VITimeUnitWithinFormatParser: [/trong/i, UNITS],
+};
+
+/** A chrono parser whose pattern first checks for what its matches need (see CHRONO_NEEDS). */
+function needing(parser: Parser, needs: readonly RegExp[]): Parser {
+  let source: RegExp | null = null;
+  let wrapped: RegExp | null = null;
+  const p = {
+    pattern: (context: ParsingContext): RegExp => {
+      const re = parser.pattern(context);
+      if (re !== source) wrapped = new NeedsPattern((source = re), needs);
+      return wrapped!;
+    },
+    extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
+  };
+  // chrono names a parser by its constructor in debug output.
+  Object.defineProperty(p, 'constructor', { value: parser.constructor });
+  return p as Parser;
+}
+
 /** The chrono instance the Vietnamese locale starts from: chrono's casual vi, repaired. */
 export function createDateBase(): Chrono {
   const base = casual.clone();
   base.refiners.unshift(partOfDayIsTime);
+  // The clone shares chrono's parser objects: they are wrapped, not changed.
+  base.parsers = base.parsers.map((p) => {
+    const needs = CHRONO_NEEDS[p.constructor.name];
+    return needs ? needing(p, needs) : p;
+  });
   return base;
 }

@@ -5,7 +5,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import {
-  alternatives, AnchoredPattern, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay,
+  alternatives, AnchoredPattern, components, defineParser, implyRest, lookup, NeedsPattern, plausibleYear, TAG, validDay,
 } from './build.js';
 import {
   partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays,
@@ -175,7 +175,8 @@ export function yearRange(context: ParsingContext, m: RegExpExecArray): ParsingR
 }
 
 /** "hôm nay", "hôm qua", "ngày mai", "chiều nay", "tối qua", "sáng hôm nay" without a date. */
-const RELATIVE = new RegExp(`(?:${PART}\\s{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu');
+// Every relative word ends in one of these: a sentence without them is not searched.
+const RELATIVE = new NeedsPattern(new RegExp(`(?:${PART}\\s{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu'), [/nay|qua|mai|kia/iu]);
 
 function relative(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, relAfter, relDay1, relDay2] = m;
