@@ -21,6 +21,18 @@ export function partitionPoint(n: number, before: (i: number) => boolean): numbe
  * inputs quadratic).
  */
 export function within<T extends { start: number; end: number }>(xs: readonly T[]): (start: number, end: number) => T[] {
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) sorted = xs[i - 1].start <= xs[i].start;
+  if (sorted) {
+    // Already in order of start (the usual case): the items found are in list order as they come.
+    return (start, end) => {
+      const picked: T[] = [];
+      for (let k = partitionPoint(xs.length, (m) => xs[m].start < start); k < xs.length && xs[k].start <= end; k++) {
+        if (xs[k].end <= end) picked.push(xs[k]);
+      }
+      return picked;
+    };
+  }
   const order = xs.map((_, i) => i).sort((i, j) => xs[i].start - xs[j].start || i - j);
   return (start, end) => {
     const picked: number[] = [];

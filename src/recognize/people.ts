@@ -62,8 +62,8 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
     const countryAt = new Map<number, { code: string; adjective: boolean; from: number }>();
     for (const c of countriesIn(s.start, s.end)) {
       coveredTokens(doc, s.tokenFrom, s.tokenTo, c.start, c.end, occupied);
-      let f = s.tokenFrom;
-      while (f < s.tokenTo && tokens[f].start < c.start) f++;
+      // The first token of the sentence starting at or after the country (binary search).
+      const f = Math.min(s.tokenTo, Math.max(s.tokenFrom, tokenAt(tokens, c.start)));
       let e = f;
       while (e + 1 < s.tokenTo && tokens[e].end < c.end) e++;
       if (e === f) looseCountry[f - s.tokenFrom] = 1;
