@@ -11,11 +11,11 @@ import { viParsers } from '../src/locales/vi/dates/parsers.js';
 import { createDateBase } from '../src/locales/vi/dates/index.js';
 
 const named = [...createDateBase().parsers, ...viParsers]
-  .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, pattern: p.pattern({ text: '', option: {} } as never) }));
+  .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, pattern: p.pattern({ text: '', option: {} } as never) as RegExp | NeedsPattern }));
 const anchored = named.filter((p) => p.pattern instanceof AnchoredPattern || p.pattern instanceof NeedsPattern);
 
-/** What the regex itself finds (the instance's source and flags, without the anchored search). */
-const native = (re: RegExp, text: string) => RegExp.prototype.exec.call(re, text);
+/** What the regex itself finds: the anchored one's own source and flags, or the pattern a NeedsPattern wraps. */
+const native = (re: RegExp | NeedsPattern, text: string) => (re instanceof NeedsPattern ? re.pattern.exec(text) : RegExp.prototype.exec.call(re, text));
 const plain = (m: RegExpExecArray | null) => (m ? { index: m.index, groups: [...m] } : null);
 
 function sameOnEverySuffix(texts: readonly string[]): string[] {

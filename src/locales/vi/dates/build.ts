@@ -49,9 +49,10 @@ type Extract = (context: ParsingContext, match: RegExpExecArray) => ParsingResul
  * (its index already moved to the whole text). The word-boundary check is done on the
  * whole text because chrono restarts the regex on a substring after a rejected match.
  */
-export function defineParser(name: string, pattern: RegExp, extract: Extract): Parser {
+export function defineParser(name: string, pattern: RegExp | NeedsPattern, extract: Extract): Parser {
+  const re = pattern instanceof NeedsPattern ? pattern.asRegExp() : pattern;
   const p = {
-    pattern: () => pattern,
+    pattern: () => re,
     extract: (context: ParsingContext, match: RegExpExecArray): ParsingResult | null => {
       if (!standsAlone(context.text, match.index, match.index + match[0].length)) return null;
       const r = extract(context, match);
@@ -173,22 +174,24 @@ export class AnchoredPattern extends RegExp {
 
 /**
  * A pattern that says "no match" at once when the text lacks something every match of it
- * contains (`needs`: each of these must be found), and runs itself otherwise. The tests
- * are single words, which V8 finds in a text much faster than a pattern that opens with an
- * alternation of words is tried at every position.
+ * contains (`needs`: each of these must be found), and runs the pattern it wraps otherwise.
+ * The tests are single words, which V8 finds in a text much faster than a pattern that opens
+ * with an alternation of words is tried at every position. Not a RegExp itself (it builds no
+ * copy of the pattern it wraps): chrono only calls `exec` on a parser's pattern.
  */
-export class NeedsPattern extends RegExp {
-  private readonly needs: readonly RegExp[];
-
-  constructor(pattern: RegExp, needs: readonly RegExp[]) {
+export class NeedsPattern {
+  constructor(readonly pattern: RegExp, private readonly needs: readonly RegExp[]) {
     if (pattern.global || pattern.sticky) throw new Error('NeedsPattern: a global or sticky pattern keeps state between calls');
-    super(pattern.source, pattern.flags);
-    this.needs = needs;
   }
 
-  override exec(text: string): RegExpExecArray | null {
+  exec(text: string): RegExpExecArray | null {
     for (const n of this.needs) if (!n.test(text)) return null;
-    return super.exec(text);
+    return this.pattern.exec(text);
+  }
+
+  /** For chrono's types: a parser's pattern is declared a RegExp. */
+  asRegExp(): RegExp {
+    return this as unknown as RegExp;
   }
 }
 

@@ -54,13 +54,12 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
 
 /** A chrono parser whose pattern first checks for what its matches need (see CHRONO_NEEDS). */
 function needing(parser: Parser, needs: readonly RegExp[]): Parser {
-  let source: RegExp | null = null;
-  let wrapped: RegExp | null = null;
+  let wrapped: NeedsPattern | null = null;
   const p = {
     pattern: (context: ParsingContext): RegExp => {
       const re = parser.pattern(context);
-      if (re !== source) wrapped = new NeedsPattern((source = re), needs);
-      return wrapped!;
+      if (re !== wrapped?.pattern) wrapped = new NeedsPattern(re, needs);
+      return wrapped.asRegExp();
     },
     extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
   };
