@@ -16,6 +16,12 @@ describe('compileCues (the date prefilter\'s cue tree)', () => {
     expect(cues.test('hôm nay')).toBe(false);
   });
 
+  it('reads the long s as s, as the case-insensitive patterns do', () => {
+    const cues = compileCues([{ text: 'sáng nay' }])!;
+    expect(/sáng nay/iu.test('\u017fáng nay')).toBe(true);
+    expect(cues.test('\u017fáng nay')).toBe(true);
+  });
+
   it('gives the same answer as the regex it replaced on random text', () => {
     const list = ['hôm qua', 'hôm nay', 'thứ sáu', 'tháng giêng', 'sáng', 'mai', 'tuần trước', 'a.b'];
     const cues = compileCues(list.map((text) => ({ text })))!;

@@ -67,7 +67,10 @@ export function compileCues(cues: readonly { text: string }[]): CueSet | null {
   for (const [ch, node] of root.next) first[ch] = node;
   return {
     test(text: string): boolean {
-      const s = text.toLowerCase();
+      let s = text.toLowerCase();
+      // The one letter that case-insensitive matching (/iu, as chrono's and our patterns use)
+      // folds to a Latin letter and toLowerCase() does not: long s, read as "s".
+      if (s.includes('\u017f')) s = s.replaceAll('\u017f', 's');
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         let node: Node | null | undefined = c <= max ? first[c] : null;
