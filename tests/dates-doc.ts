@@ -1,5 +1,4 @@
 /** Builds a Doc the way the extractor does, so date tests can look at the mentions themselves. */
-import * as chrono from 'chrono-node';
 import { compileLexicon } from '../src/engine/lexicon.js';
 import { tokenize } from '../src/engine/tokens.js';
 import { builtinPlugins } from '../src/locales/index.js';
@@ -8,6 +7,7 @@ import { normalize, toSpan } from '../src/pipeline/normalize.js';
 import { segment, sentences } from '../src/pipeline/segment.js';
 import type { Doc } from '../src/pipeline/types.js';
 import { validatePlugin } from '../src/plugin.js';
+import { attachDatePrefilter } from '../src/recognize/dates/prefilter.js';
 import type { Language, Warning } from '../src/schema.js';
 
 export function makeDoc(input: string, opts: { language?: Language; referenceDate?: Date | null } = {}): Doc {
@@ -15,11 +15,14 @@ export function makeDoc(input: string, opts: { language?: Language; referenceDat
   const language = opts.language ?? detectLanguage(nt.text);
   const plugins = builtinPlugins.map((p, i) => validatePlugin(p, i)).filter((p) => p.language === '*' || p.language === language);
   const lexicon = compileLexicon(plugins);
-  const c = language === 'vi' ? chrono.vi.casual.clone() : chrono.en.casual.clone();
+  // The locale's own chrono base (the vi one repairs chrono's), its rules and the prefilter.
+  const base = plugins.filter((p) => p.dates.base).at(-1)!.dates.base!;
+  const c = base.clone();
   for (const p of plugins) {
     c.parsers.push(...p.dates.parsers);
     c.refiners.push(...p.dates.refiners);
   }
+  attachDatePrefilter(c, base, plugins);
   const tokens = tokenize(nt.text);
   const segs = segment(nt.text, lexicon, language);
   const sents = sentences(segs, tokens);
