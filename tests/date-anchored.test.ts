@@ -103,3 +103,10 @@ describe('maxLength', () => {
     expect(maxLength('(?:a|bc){2}\\.')).toBe(5);
   });
 });
+
+describe('AnchoredPattern construction', () => {
+  it('refuses a prefix without a bounded length when first used', () => {
+    const p = new AnchoredPattern('(?:sáng\\s+)*', '\\d{1,2}/\\d{1,2}', 'iu');
+    expect(() => p.exec('sáng 21/3')).toThrow(/unbounded prefix/);
+  });
+});

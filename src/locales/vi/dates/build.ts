@@ -135,36 +135,46 @@ const groupCount = (source: string): number => (new RegExp(`${source}|`).exec(''
  * runs from that bounded start instead.
  */
 export class AnchoredPattern extends RegExp {
-  private readonly rest: RegExp;
-  private readonly before: RegExp;
-  private readonly whole: RegExp;
-  private readonly prefixGroups: number;
-  private readonly reach: number;
+  private readonly prefixSource: string;
+  private readonly restSource: string;
   private readonly spansRest: RegExp | null;
+  // Built on the first exec: the patterns are module constants, and the look-back regexes and
+  // the prefix's reach were a few milliseconds of every import (a cold-start cost).
+  private parts: { rest: RegExp; before: RegExp; whole: RegExp; prefixGroups: number; reach: number } | null = null;
 
   constructor(prefix: string, rest: string, flags: string, spansRest: RegExp | null = null) {
     super(prefix + shiftBackReferences(rest, groupCount(prefix)), flags);
-    this.rest = new RegExp(rest, flags);
-    this.before = new RegExp(`(?:${prefix})$`, flags);
-    this.whole = new RegExp(this.source, `${flags}g`);
-    this.prefixGroups = groupCount(prefix);
-    this.reach = maxLength(prefix);
+    this.prefixSource = prefix;
+    this.restSource = rest;
     this.spansRest = spansRest;
-    if (!Number.isFinite(this.reach)) throw new Error(`AnchoredPattern: unbounded prefix ${prefix}`);
+  }
+
+  private build(): NonNullable<AnchoredPattern['parts']> {
+    const prefix = this.prefixSource;
+    const reach = maxLength(prefix);
+    if (!Number.isFinite(reach)) throw new Error(`AnchoredPattern: unbounded prefix ${prefix}`);
+    return (this.parts = {
+      rest: new RegExp(this.restSource, this.flags),
+      before: new RegExp(`(?:${prefix})$`, this.flags),
+      whole: new RegExp(this.source, `${this.flags}g`),
+      prefixGroups: groupCount(prefix),
+      reach,
+    });
   }
 
   override exec(text: string): RegExpExecArray | null {
-    const r = this.rest.exec(text);
+    const { rest, before, whole, prefixGroups, reach } = this.parts ?? this.build();
+    const r = rest.exec(text);
     if (!r) return null;
     const q = r.index;
-    const from = Math.max(0, q - this.reach);
+    const from = Math.max(0, q - reach);
     if (this.spansRest?.test(text.slice(from, q))) {
-      this.whole.lastIndex = from;
-      return this.whole.exec(text);
+      whole.lastIndex = from;
+      return whole.exec(text);
     }
-    const b = this.before.exec(text.slice(from, q));
+    const b = before.exec(text.slice(from, q));
     const start = b ? from + b.index : q;
-    const groups: (string | undefined)[] = b ? b.slice(1) : new Array<undefined>(this.prefixGroups).fill(undefined);
+    const groups: (string | undefined)[] = b ? b.slice(1) : new Array<undefined>(prefixGroups).fill(undefined);
     const m = [text.slice(start, q + r[0].length), ...groups, ...r.slice(1)] as unknown as RegExpExecArray;
     m.index = start;
     m.input = text;
