@@ -2,6 +2,7 @@
 import type { EventCue } from '../plugin.js';
 import type { Analysis, PersonMention, TitleMention } from '../pipeline/types.js';
 import type { MeetingKind } from '../schema.js';
+import type { Token } from '../engine/tokens.js';
 import { cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
 import { tok, type MeetingContext, type MeetingDraft, type Role } from './meeting-context.js';
@@ -59,7 +60,7 @@ export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind
     const nextPerson = ps[k + 1] ? tok(doc, ps[k + 1].start) : s.tokenTo;
     let role: Role = 'participant';
     const w = witness.find((c) => c < pi);
-    const commaAfterWitness = w != null ? doc.tokens.slice(w, s.tokenTo).findIndex((t) => t.text === ',') : -1;
+    const commaAfterWitness = w != null ? commaFrom(doc.tokens, w, s.tokenTo) : -1;
     if (w != null && (commaAfterWitness < 0 || pi < w + commaAfterWitness)) role = 'witness';
     else if (heads.some((h) => (h.from > pi && h.from < nextPerson && h.from - pi < 30) || (h.to <= pi && pi - h.to <= 3))) role = 'delegation_head';
     else if (signs.some((c) => c > pi) && (kind === 'signing' || signs.some((c) => c > pi && c - pi < 40))) role = 'signatory';
@@ -76,6 +77,12 @@ export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind
     out.push([id, role]);
   }
   return out;
+}
+
+/** How many tokens after `from` the first comma in [from, to) stands, or -1. */
+function commaFrom(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].text === ',') return k - from;
+  return -1;
 }
 
 /** Who receives stands before the reception's word, who is received after it. */

@@ -5,6 +5,7 @@
  * a venue needs its preposition.
  */
 import type { MeetingKind, Venue } from '../schema.js';
+import type { TitleMention } from '../pipeline/types.js';
 import { tokenAt } from '../engine/tokens.js';
 import type { MeetingContext } from './meetings.js';
 
@@ -15,6 +16,7 @@ export function findVenue(ctx: MeetingContext, si: number, kind: MeetingKind | n
   const { doc, a } = ctx;
   const s = doc.sentences[si];
   const { tokens, lexicon } = doc;
+  let own: TitleMention[] | null = null;
   for (let i = s.tokenFrom; i < s.tokenTo; i++) {
     const cue = lexicon.eventCues.matchAt(tokens, i, s.tokenTo);
     // "tới", "sang" name where a visit went; a call about "chuyến thăm … tới Việt Nam" was not held there.
@@ -22,7 +24,8 @@ export function findVenue(ctx: MeetingContext, si: number, kind: MeetingKind | n
     // "Đại sứ Nga tại Việt Nam" is a title, not where the meeting was.
     const at = tokens[i].start;
     // Only the sentence's own titles count (a headline's ambassador is no reason to skip the lead's "tại").
-    const own = a.titles.filter((t) => t.start >= s.start && t.end <= s.end);
+    // (Filtered once, at the first such word.)
+    own ??= a.titles.filter((t) => t.start >= s.start && t.end <= s.end);
     const posting = own.some((t) => t.entry.role === 'ambassador' && t.end <= at && at - t.end < 40 && doc.text.slice(t.end, at).split(' ').length <= 6);
     // Nor is a posting the title took in ("Đại sứ Trung Quốc tại Việt Nam").
     if (own.some((t) => t.start < at && at < t.end)) continue;
