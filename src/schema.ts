@@ -3,7 +3,7 @@
  * truth at runtime. Every TypeScript type users import is inferred from these.
  */
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import { en } from 'zod/v4/locales';
 
 // zod/mini, the functional build: its schemas carry no methods, so building ours at import
 // costs a fraction of classic zod's, and so does the bundle. Issue messages in English, as
