@@ -1,5 +1,4 @@
 /** The English locale: words as data, date rules as chrono parsers and refiners. */
-import { casual } from 'chrono-node/en';
 import { definePlugin } from '../../plugin.js';
 import { boilerplate, outlets } from './boilerplate.js';
 import { ranks } from './ranks.js';
@@ -8,11 +7,11 @@ import { organizationHeads, organizations } from './organizations.js';
 import { honorifics, notNames } from './names.js';
 import { eventCues, triggers } from './triggers.js';
 import { agreementKinds } from './agreements.js';
-import { dateParsers, dateRefiners } from './dates/index.js';
+import { createDateBase, dateParsers, dateRefiners } from './dates/index.js';
 
 export const enPlugin = definePlugin({
   name: 'hoidam:en',
   language: 'en',
   lexicon: { ranks, titles, organizations, organizationHeads, honorifics, notNames, triggers, eventCues, agreementKinds, boilerplate, outlets },
-  dates: { base: casual, parsers: dateParsers, refiners: dateRefiners },
+  dates: { base: createDateBase(), parsers: dateParsers, refiners: dateRefiners },
 });

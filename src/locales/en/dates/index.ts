@@ -3,11 +3,43 @@
  * English from Vietnamese outlets writes numeric dates day first ("06/09/2018"), as
  * Vietnamese does; programme periods are year ranges ("for 2022-2024").
  */
-import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { components, defineParser, implyRest, plausibleYear, TAG, validDay } from '../../vi/dates/build.js';
+import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { casual } from 'chrono-node/en';
+import { components, defineParser, implyRest, needing, plausibleYear, TAG, validDay } from '../../vi/dates/build.js';
 import { YEAR_RANGE, yearRange } from '../../vi/dates/parsers.js';
 import { aboutRefiner, vaguePeriodRefiner } from '../../vi/dates/refiners.js';
 import { aboutCues, ambiguousMonths, reportWords, vaguePeriods, yearAbout, yearPrepositions } from './words.js';
+
+const MONTHS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * What every match of chrono's heaviest English patterns contains (chrono-node 2.10.3, by
+ * parser; the case-insensitive flag as theirs): the words around a count of time units, a
+ * month name. A sentence without it is not searched by that pattern, so V8 neither runs nor
+ * compiles it there (it compiles a regex to native code on its second run: a cold-start cost).
+ */
+const CHRONO_NEEDS: Record<string, RegExp[]> = {
+  // "<units> (ago|before|earlier)"
+  ENTimeUnitAgoFormatParser: [/ago|before|earlier/i],
+  // "<units> (later|after|from now|henceforth|forward|out)"
+  ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i],
+  // "(this|last|past|next|after|+|-) <units>"
+  ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i],
+  ENMonthNameLittleEndianParser: [MONTHS],
+  ENMonthNameMiddleEndianParser: [MONTHS],
+  ENMonthNameParser: [MONTHS],
+  ENYearMonthNameParser: [MONTHS],
+};
+
+/** The chrono instance the English locale starts from: chrono's casual en, its heaviest patterns behind what they need. */
+export function createDateBase(): Chrono {
+  const base = casual.clone();
+  // The clone shares chrono's parser objects: they are wrapped, not changed.
+  base.parsers = base.parsers.map((p) => {
+    const needs = CHRONO_NEEDS[p.constructor.name];
+    return needs ? needing(p, needs) : p;
+  });
+  return base;
+}
 
 /** "in 2012", "since early 2001": a bare year after a preposition (kept in the match, as chrono drops bare numbers). */
 const YEAR = new RegExp(`(${yearPrepositions.join('|')})\\s{1,3}(?:(?:early|late|mid)[-\\s]{1,3})?(\\d{4})(?![\\d/-])`, 'iu');

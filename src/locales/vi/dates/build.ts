@@ -205,6 +205,22 @@ export class NeedsPattern {
   }
 }
 
+/** A chrono parser whose pattern first checks for what its matches need (a locale's CHRONO_NEEDS). */
+export function needing(parser: Parser, needs: readonly RegExp[]): Parser {
+  let wrapped: NeedsPattern | null = null;
+  const p = {
+    pattern: (context: ParsingContext): RegExp => {
+      const re = parser.pattern(context);
+      if (re !== wrapped?.pattern) wrapped = new NeedsPattern(re, needs);
+      return wrapped.asRegExp();
+    },
+    extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
+  };
+  // chrono names a parser by its constructor in debug output.
+  Object.defineProperty(p, 'constructor', { value: parser.constructor });
+  return p as Parser;
+}
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A real day of a month (29 February allowed when the year is unknown or leap). */

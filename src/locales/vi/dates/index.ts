@@ -1,7 +1,7 @@
 /** chrono-node parsers and refiners for Vietnamese dates (registered through the vi plugin). */
 import { casual } from 'chrono-node/vi';
 import type { Chrono, Parser, ParsingContext, Refiner } from 'chrono-node';
-import { NeedsPattern } from './build.js';
+import { needing } from './build.js';
 import { viParsers } from './parsers.js';
 import { viRefiners } from './refiners.js';
 import { partsOfDay } from './words.js';
@@ -51,22 +51,6 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
   VITimeUnitLaterFormatParser: [/sau|nữa|tới|tiếp/i, UNITS],
   VITimeUnitWithinFormatParser: [/trong/i, UNITS],
 };
-
-/** A chrono parser whose pattern first checks for what its matches need (see CHRONO_NEEDS). */
-function needing(parser: Parser, needs: readonly RegExp[]): Parser {
-  let wrapped: NeedsPattern | null = null;
-  const p = {
-    pattern: (context: ParsingContext): RegExp => {
-      const re = parser.pattern(context);
-      if (re !== wrapped?.pattern) wrapped = new NeedsPattern(re, needs);
-      return wrapped.asRegExp();
-    },
-    extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
-  };
-  // chrono names a parser by its constructor in debug output.
-  Object.defineProperty(p, 'constructor', { value: parser.constructor });
-  return p as Parser;
-}
 
 /** The chrono instance the Vietnamese locale starts from: chrono's casual vi, repaired. */
 export function createDateBase(): Chrono {
