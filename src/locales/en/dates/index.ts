@@ -18,12 +18,15 @@ const MONTHS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * compiles it there (it compiles a regex to native code on its second run: a cold-start cost).
  */
 const CHRONO_NEEDS: Record<string, RegExp[]> = {
-  // "<units> (ago|before|earlier)"
-  ENTimeUnitAgoFormatParser: [/ago|before|earlier/i],
-  // "<units> (later|after|from now|henceforth|forward|out)"
-  ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i],
-  // "(this|last|past|next|after|+|-) <units>"
-  ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i],
+  // "<units> (ago|before|earlier)", the word ending there as in chrono's pattern.
+  ENTimeUnitAgoFormatParser: [/(?:ago|before|earlier)(?!\w)/i],
+  // "<units> (later|after|…|out)", the word ending there: not the "later" of "bilateral".
+  ENTimeUnitLaterFormatParser: [/(?:later|after|from now|henceforth|forward|out)(?!\w)/i],
+  // "(this|last|past|next|after|+|-) <units>": the units open with a count (a digit, a number
+  // word, half, a, an, few, several, the, couple) or with about/around.
+  ENTimeUnitCasualRelativeFormatParser: [
+    /(?:this|last|past|next|after|\+|-)\s*(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)/i,
+  ],
   ENMonthNameLittleEndianParser: [MONTHS],
   ENMonthNameMiddleEndianParser: [MONTHS],
   ENMonthNameParser: [MONTHS],
