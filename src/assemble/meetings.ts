@@ -28,7 +28,10 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
     if (!bySentence.has(t.sentence)) bySentence.set(t.sentence, []);
     bySentence.get(t.sentence)!.push(t);
   }
-  const lastOfKind = (k: MeetingKind): MeetingDraft | undefined => [...drafts].reverse().find((d) => d.kind === k && !d.aside);
+  const lastOfKind = (k: MeetingKind): MeetingDraft | undefined => {
+    for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].kind === k && !drafts[i].aside) return drafts[i];
+    return undefined;
+  };
 
   // Captions do not report meetings, unless the body reports none (an excerpt that starts late).
   const anyBody = a.triggers.some((t) => doc.sentences[t.sentence]?.kind === 'body');

@@ -187,8 +187,9 @@ function inDateline(doc: Doc, sentence: number, start: number): boolean {
   const s = doc.sentences[sentence];
   if (s.kind !== 'body' || start - s.start > 100) return false;
   // One of the first lines of the body (a byline may come before it).
+  // (The count stops at 3: walking every sentence before each date made long inputs quadratic.)
   let k = 0;
-  for (let i = 0; i < sentence; i++) if (doc.sentences[i].kind === 'body') k++;
+  for (let i = 0; i < sentence && k <= 2; i++) if (doc.sentences[i].kind === 'body') k++;
   if (k > 2) return false;
   // It opens its line, or follows a header on it (" date 2021-06-11 MOSCOW, June 11.").
   const line = doc.text.lastIndexOf('\n', s.start - 1) + 1;
