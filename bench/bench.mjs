@@ -36,14 +36,20 @@ log(`hoidam bench: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.
 // Each ratio is the median over rounds of (extract time / other time), measured interleaved.
 const all = seeds();
 const byLang = { vi: all.filter((s) => s.language === 'vi'), en: all.filter((s) => s.language === 'en') };
-// Warm-up over every seed first: the figures are per-article costs in a running process
-// (cold start is measured on its own below). Without it the first seeds of the table were
-// timed while V8 was still optimising the pipeline, and read ~1.5-2× slower than the rest.
+// Warm-up over every seed first, of all three passes interleaved as they are timed: the
+// figures are per-article costs in a running process (cold start is measured on its own
+// below). With only extract() warmed, the seeds timed first read up to ~1.3× slower than the
+// same seeds timed again later (compromise still warming up, and its heap still growing,
+// while they were measured), so the table depended on the order of the files.
 {
   const t0 = cpuNow();
-  while (cpuNow() - t0 < (quick ? 500 : 1500)) for (const s of all) extract(s.text);
-  for (const s of all) for (let i = 0; i < 20; i++) floor(s.text);
-  for (const s of all) naive(s.text);
+  while (cpuNow() - t0 < (quick ? 1000 : 4000)) {
+    for (const s of all) {
+      extract(s.text);
+      floor(s.text);
+      naive(s.text);
+    }
+  }
 }
 log('Per article (CPU time, after a warm-up over all seeds; interleaved rounds; time = median per call, ×floor and ×naive = median of per-round ratios)');
 log('  lang  file                          chars   extract      floor      naive   ×floor   ×naive');
