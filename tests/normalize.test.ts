@@ -115,3 +115,18 @@ describe('normalize', () => {
     );
   });
 });
+
+describe('white space after normalize', () => {
+  // The date patterns write white space as [ \n] (WS in src/locales/vi/dates/build.ts).
+  it('is only " " and "\\n", whatever white space the input has', () => {
+    let input = 'a';
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\s/.test(ch)) input += `${ch}b${ch}${ch}c`;
+    }
+    input += '\r\n\r\u2028\u2029\u0085d';
+    const seen = new Set<string>();
+    for (const ch of normalize(input).text) if (/\s/.test(ch)) seen.add(ch);
+    expect([...seen].sort()).toEqual(['\n', ' ']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { components, defineParser, implyRest, needing, plausibleYear, TAG, validDay } from '../../vi/dates/build.js';
+import { components, defineParser, implyRest, needing, plausibleYear, TAG, validDay, WS } from '../../vi/dates/build.js';
 import { YEAR_RANGE, yearRange } from '../../vi/dates/parsers.js';
 import { aboutRefiner, vaguePeriodRefiner } from '../../vi/dates/refiners.js';
 import { aboutCues, ambiguousMonths, reportWords, vaguePeriods, yearAbout, yearPrepositions } from './words.js';
@@ -45,7 +45,7 @@ export function createDateBase(): Chrono {
 }
 
 /** "in 2012", "since early 2001": a bare year after a preposition (kept in the match, as chrono drops bare numbers). */
-const YEAR = new RegExp(`(${yearPrepositions.join('|')})\\s{1,3}(?:(?:early|late|mid)[-\\s]{1,3})?(\\d{4})(?![\\d/-])`, 'iu');
+const YEAR = new RegExp(`(${yearPrepositions.join('|')})${WS}{1,3}(?:(?:early|late|mid)[- \\n]{1,3})?(\\d{4})(?![\\d/-])`, 'iu');
 
 function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const y = +m[2];
@@ -64,8 +64,8 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
  * "the evening of October 1", "the morning of Tuesday, 6 July 2022": chrono reads the part
  * of day and the date but leaves the merged date uncertain, so this reads both at once.
  */
-const PART_OF = new RegExp(`(?:the\\s{1,3})?(morning|afternoon|evening|night)\\s{1,3}of\\s{1,3}(?:${WEEKDAY},?\\s{1,3})?`
-  + `(?:(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?)(?:,?\\s{1,3}(\\d{4}))?(?![\\d/-])`, 'iu');
+const PART_OF = new RegExp(`(?:the${WS}{1,3})?(morning|afternoon|evening|night)${WS}{1,3}of${WS}{1,3}(?:${WEEKDAY},?${WS}{1,3})?`
+  + `(?:(${MONTH})\\.?${WS}{1,3}(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?${WS}{1,3}(${MONTH})\\.?)(?:,?${WS}{1,3}(\\d{4}))?(?![\\d/-])`, 'iu');
 
 function monthOf(word: string): number {
   const w = word.toLowerCase();
@@ -85,7 +85,7 @@ function partOf(context: ParsingContext, m: RegExpExecArray): ParsingResult | nu
 
 const SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/;
 // A month name, then a spelled-out word in capitals ("December, First", "March Second").
-const MONTH_THEN_WORD = new RegExp(`^(${MONTH}\\.?),?\\s{1,3}([a-z]+)$`, 'iu');
+const MONTH_THEN_WORD = new RegExp(`^(${MONTH}\\.?),?${WS}{1,3}([a-z]+)$`, 'iu');
 // The day written before such a month ("3 December"), which chrono dropped for the longer reading.
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?\s{1,3}$/;
 

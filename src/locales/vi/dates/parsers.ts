@@ -5,13 +5,13 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import {
-  alternatives, AnchoredPattern, components, defineParser, implyRest, lookup, NeedsPattern, plausibleYear, TAG, validDay,
+  alternatives, AnchoredPattern, components, defineParser, implyRest, lookup, NeedsPattern, plausibleYear, TAG, validDay, WS,
 } from './build.js';
 import {
   partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays,
 } from './words.js';
 
-const PART = `(?:buổi\\s{1,3})?(${alternatives(partsOfDay)})`;
+const PART = `(?:buổi${WS}{1,3})?(${alternatives(partsOfDay)})`;
 const REL_AFTER_PART = `(${alternatives(relativeAfterPart)})`;
 const REL_DAY = `(${alternatives(relativeDays)})`;
 const WEEKDAY = `(${alternatives(weekdays)})`;
@@ -36,10 +36,10 @@ function tagPrefix(r: ParsingResult, part: string | undefined, rel: number | und
 const WEEKDAY_DIGIT = /thứ\s{1,3}$/iu;
 
 // Prefix: part of day (+ "nay"/"qua"), or a relative day, then "(" or ",", a weekday, "ngày".
-const PREFIX = `(?:${PART}(?:\\s{1,3}${REL_AFTER_PART})?\\s{0,3}[,(]?\\s{0,3})?`
-  + `(?:${REL_DAY}\\s{0,3}[,(]?\\s{0,3})?`
-  + `(?:${WEEKDAY}\\s{0,3}[,(]?\\s{0,3})?`
-  + `(?:(ngày)\\s{1,3})?`;
+const PREFIX = `(?:${PART}(?:${WS}{1,3}${REL_AFTER_PART})?${WS}{0,3}[,(]?${WS}{0,3})?`
+  + `(?:${REL_DAY}${WS}{0,3}[,(]?${WS}{0,3})?`
+  + `(?:${WEEKDAY}${WS}{0,3}[,(]?${WS}{0,3})?`
+  + `(?:(ngày)${WS}{1,3})?`;
 
 /**
  * "21/3", "ngày 06/9/2018", "Ngày 16-9", "21-3-2016", "Chiều nay 3/12", "Thứ năm 20/05/2021",
@@ -47,9 +47,9 @@ const PREFIX = `(?:${PART}(?:\\s{1,3}${REL_AFTER_PART})?\\s{0,3}[,(]?\\s{0,3})?`
  */
 const NUMERIC = new AnchoredPattern(
   PREFIX,
-  '(\\d{1,2})(?:\\s{0,2}[-–]\\s{0,2}(\\d{1,2}))?' // day, or first and last day of a range
+  `(\\d{1,2})(?:${WS}{0,2}[-–]${WS}{0,2}(\\d{1,2}))?` // day, or first and last day of a range
   + '([/.-])(\\d{1,2})(?:\\3(\\d{4}))?' // month, year with the same separator
-  + `(?:\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\7(\\d{4}))?)?` // "- 4/6/2024"
+  + `(?:${WS}{0,3}(?:[-–]|${TO})${WS}{0,3}(?:ngày${WS}{1,3})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\7(\\d{4}))?)?` // "- 4/6/2024"
   + '(?![\\d/.-]?\\d)',
   'iu',
   WEEKDAY_DIGIT,
@@ -90,8 +90,8 @@ function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | n
  * alone. "từ" (from) makes the bare "8.12" a date rather than a decimal.
  */
 const FROM_RANGE = new AnchoredPattern(
-  `${PART}?\\s{0,3}`,
-  `${FROM}\\s{1,3}(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,3}(?:[-–]|${TO})\\s{0,3}(?:ngày\\s{1,3})?`
+  `${PART}?${WS}{0,3}`,
+  `${FROM}${WS}{1,3}(?:ngày${WS}{1,3})?(\\d{1,2})${WS}{0,3}(?:[-–]|${TO})${WS}{0,3}(?:ngày${WS}{1,3})?`
   + '(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![\\d/.-]?\\d)',
   'iu',
 );
@@ -115,7 +115,7 @@ function fromRange(context: ParsingContext, m: RegExpExecArray): ParsingResult |
 /** "ngày 21 tháng 3 năm 2016", "Sáng 21 tháng 3", "21 tháng 3, 2016". */
 const WORDED = new AnchoredPattern(
   PREFIX,
-  '(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|,\\s{0,3}|/)(\\d{4}))?(?![\\d])',
+  `(\\d{1,2})${WS}{1,3}tháng${WS}{1,3}(\\d{1,2})(?:${WS}{0,3}(?:năm${WS}{1,3}|,${WS}{0,3}|/)(\\d{4}))?(?![\\d])`,
   'iu',
   WEEKDAY_DIGIT,
 );
@@ -134,8 +134,8 @@ function worded(context: ParsingContext, m: RegExpExecArray): ParsingResult | nu
 
 /** "tháng 12/2013", "tháng 5 năm 2025", "trung tuần tháng 12/2013", "đầu tháng 6". */
 const MONTH = new AnchoredPattern(
-  `(?:${MOD}\\s{1,3})?`,
-  'tháng\\s{1,3}(\\d{1,2})(?:\\s{0,3}(?:năm\\s{1,3}|/|,\\s{0,3})(\\d{4}))?(?![\\d/])',
+  `(?:${MOD}${WS}{1,3})?`,
+  `tháng${WS}{1,3}(\\d{1,2})(?:${WS}{0,3}(?:năm${WS}{1,3}|/|,${WS}{0,3})(\\d{4}))?(?![\\d/])`,
   'iu',
 );
 
@@ -151,7 +151,7 @@ function month(context: ParsingContext, m: RegExpExecArray): ParsingResult | nul
 }
 
 /** "năm 2012", "cuối năm 2020". */
-const YEAR = new AnchoredPattern(`(?:${MOD}\\s{1,3})?`, 'năm\\s{1,3}(\\d{4})(?![\\d/-])', 'iu');
+const YEAR = new AnchoredPattern(`(?:${MOD}${WS}{1,3})?`, `năm${WS}{1,3}(\\d{4})(?![\\d/-])`, 'iu');
 
 function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const y = +m[2];
@@ -176,7 +176,7 @@ export function yearRange(context: ParsingContext, m: RegExpExecArray): ParsingR
 
 /** "hôm nay", "hôm qua", "ngày mai", "chiều nay", "tối qua", "sáng hôm nay" without a date. */
 // Every relative word ends in one of these: a sentence without them is not searched.
-const RELATIVE = new NeedsPattern(new RegExp(`(?:${PART}\\s{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu'), [/nay|qua|mai|kia/iu]);
+const RELATIVE = new NeedsPattern(new RegExp(`(?:${PART}${WS}{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu'), [/nay|qua|mai|kia/iu]);
 
 function relative(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, relAfter, relDay1, relDay2] = m;
@@ -190,7 +190,7 @@ function relative(context: ParsingContext, m: RegExpExecArray): ParsingResult | 
 }
 
 /** A bare weekday ("vào thứ Sáu", "Chủ nhật"): resolved later against the article's date. */
-const WEEKDAY_ONLY = new AnchoredPattern(`(?:${PART}\\s{1,3})?`, `${WEEKDAY}(?:\\s{1,3}(tuần\\s{1,3}(?:này|trước|qua|tới|sau)))?`, 'iu');
+const WEEKDAY_ONLY = new AnchoredPattern(`(?:${PART}${WS}{1,3})?`, `${WEEKDAY}(?:${WS}{1,3}(tuần${WS}{1,3}(?:này|trước|qua|tới|sau)))?`, 'iu');
 
 function weekdayOnly(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, wd, week] = m;
