@@ -156,9 +156,31 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return partitionPoint(tokens.length, (i) => tokens[i].start < offset);
 }
 
+/**
+ * Is the text words of letters (with their marks) joined by single spaces? Its tokens are
+ * then those words, and their lower cases joined by a space are its own lower case (the final
+ * sigma, the one letter lower-cased by context, takes the tokenizer's way).
+ */
+function isPlainPhrase(text: string): boolean {
+  const table = (classTable ??= new Uint8Array(0x10000));
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i - 1) === 32) return false;
+    } else if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) || (bmpClass(table, c) & 7) !== LETTER) return false;
+  }
+  return true;
+}
+
 /** Lower-case key of a phrase as the matcher sees it: tokens joined by one space. */
 export function phraseKey(phrase: string): string {
-  return tokenize(phrase.normalize('NFC'))
+  const text = phrase.normalize('NFC');
+  // Most lexicon phrases are plain words: compiling the lexicons (thousands of phrases, on an
+  // extractor's first article of a language) skips building their tokens.
+  if (isPlainPhrase(text)) return text.toLowerCase();
+  return tokenize(text)
     .map((t) => t.lower)
     .join(' ');
 }
