@@ -91,6 +91,44 @@ function lowerFirst(t: string): string {
 
 const isDash = (c: number): boolean => (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 
+// A token keeps its kind and three flags in one small integer: a document holds one token per
+// word, and on long inputs the young-generation collector copies every one of them (an
+// object of six fields rather than nine). Read through the Token interface.
+const KIND_WORD = 0;
+const KIND_NUM = 1;
+const KIND_PUNCT = 2;
+const KIND_NAMES: readonly TokenKind[] = ['word', 'num', 'punct'];
+const FLAG_CAP = 4;
+const FLAG_SPACE = 8;
+const FLAG_LINE = 16;
+
+class PackedToken implements Token {
+  first = -1;
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly flags: number,
+  ) {}
+
+  get kind(): TokenKind {
+    return KIND_NAMES[this.flags & 3];
+  }
+
+  get cap(): boolean {
+    return (this.flags & FLAG_CAP) !== 0;
+  }
+
+  get spaceBefore(): boolean {
+    return (this.flags & FLAG_SPACE) !== 0;
+  }
+
+  get lineBefore(): boolean {
+    return (this.flags & FLAG_LINE) !== 0;
+  }
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const table = (classTable ??= new Uint8Array(0x10000));
   const tokens: Token[] = [];
@@ -134,18 +172,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens.push({
-      text: t,
-      lower: cls === OTHER && isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : stable ? t
+    tokens.push(new PackedToken(
+      t,
+      cls === OTHER && isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : stable ? t
         : !changedLater && !(first & 16) ? lowerFirst(t) : t.toLowerCase(),
       start,
-      end: i,
-      kind: !isWord ? 'punct' : cls === NUMBER ? 'num' : 'word',
-      cap: (first & UPPER_BIT) !== 0,
-      spaceBefore: start > prevEnd,
-      lineBefore,
-      first: -1,
-    });
+      i,
+      (!isWord ? KIND_PUNCT : cls === NUMBER ? KIND_NUM : KIND_WORD)
+        | ((first & UPPER_BIT) !== 0 ? FLAG_CAP : 0) | (start > prevEnd ? FLAG_SPACE : 0) | (lineBefore ? FLAG_LINE : 0),
+    ));
     prevEnd = i;
   }
   return tokens;
