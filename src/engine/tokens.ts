@@ -186,6 +186,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Length in code points (a surrogate pair counts once, as a /u regex counts it). */
+export function codePointLength(t: string): number {
+  let n = 0;
+  for (const _ of t) n++;
+  return n;
+}
+
 /** Index of the first token that starts at or after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   return partitionPoint(tokens.length, (i) => tokens[i].start < offset);

@@ -11,7 +11,7 @@ import type { PartOfDay } from '../schema.js';
 import { recognizePublished } from './dates/published.js';
 import { datePrefilterOf } from './dates/prefilter.js';
 import { relativeDay, resolveYear, weekdayBefore, type Anchor } from './dates/resolve.js';
-import { tokenAt } from '../engine/tokens.js';
+import { codePointLength, tokenAt } from '../engine/tokens.js';
 
 export { recognizePublished } from './dates/published.js';
 
@@ -184,16 +184,11 @@ function atHead(doc: Doc, sentence: number, start: number): boolean {
 // unrolls a bounded repeat of a Unicode class ({0,30} of [\p{Lu}\p{M} …]), which took ~20 ms
 // to compile on first use (a cold-start cost). The run cannot hold ',' or '(', so the split is the same.
 const DATELINE_HEAD = /^(\p{Lu}{2}[\p{Lu}\p{M} .'-]*)(?:,\s{0,3}|\([^()\n]{0,60})$/u;
-const codePoints = (t: string): number => {
-  let n = 0;
-  for (const _ of t) n++;
-  return n;
-};
 
 /** Is the text a wire dateline's head ("MOSCOW, ", "MOSCOW (UrduPoint News / Sputnik - ")? */
 export function isDatelineHead(text: string): boolean {
   const m = DATELINE_HEAD.exec(text);
-  return m !== null && codePoints(m[1]) <= 32;
+  return m !== null && codePointLength(m[1]) <= 32;
 }
 
 /** Is the date the dateline's own ("MOSCOW (Agency - 10th November, 2020) …"): the article's date, not an event's? */

@@ -5,7 +5,7 @@
  */
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { components, defineParser, implyRest, needing, NeedsPattern, plausibleYear, TAG, validDay, WS } from '../../vi/dates/build.js';
+import { components, defineParser, implyRest, NeedsPattern, plausibleYear, TAG, validDay, wrapNeeds, WS } from '../../vi/dates/build.js';
 import { YEAR_RANGE, yearRange } from '../../vi/dates/parsers.js';
 import { aboutRefiner, vaguePeriodRefiner } from '../../vi/dates/refiners.js';
 import { aboutCues, ambiguousMonths, reportWords, vaguePeriods, yearAbout, yearPrepositions } from './words.js';
@@ -35,13 +35,7 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
 
 /** The chrono instance the English locale starts from: chrono's casual en, its heaviest patterns behind what they need. */
 export function createDateBase(): Chrono {
-  const base = casual.clone();
-  // The clone shares chrono's parser objects: they are wrapped, not changed.
-  base.parsers = base.parsers.map((p) => {
-    const needs = CHRONO_NEEDS[p.constructor.name];
-    return needs ? needing(p, needs) : p;
-  });
-  return base;
+  return wrapNeeds(casual.clone(), CHRONO_NEEDS);
 }
 
 /** "in 2012", "since early 2001": a bare year after a preposition (kept in the match, as chrono drops bare numbers). */

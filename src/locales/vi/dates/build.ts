@@ -3,7 +3,7 @@
  * function, word lists turned into regex alternatives, and tags that carry what chrono's
  * components cannot (part of day, relative offset, what the date is of).
  */
-import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult, Chrono } from 'chrono-node';
 import type { DateWord } from './words.js';
 
 /** Tags the recognizer reads off a chrono result. */
@@ -227,6 +227,19 @@ export function needing(parser: Parser, needs: readonly RegExp[]): Parser {
   // chrono names a parser by its constructor in debug output.
   Object.defineProperty(p, 'constructor', { value: parser.constructor });
   return p as Parser;
+}
+
+/**
+ * Puts a locale's chrono base's own parsers behind what their matches need (`needs`, by
+ * chrono's parser class name). The clone shares chrono's parser objects: they are wrapped,
+ * not changed.
+ */
+export function wrapNeeds(base: Chrono, needs: Readonly<Record<string, readonly RegExp[]>>): Chrono {
+  base.parsers = base.parsers.map((p) => {
+    const n = needs[p.constructor.name];
+    return n ? needing(p, n) : p;
+  });
+  return base;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,7 +1,7 @@
 /** chrono-node parsers and refiners for Vietnamese dates (registered through the vi plugin). */
 import { casual } from 'chrono-node/vi';
-import type { Chrono, Parser, ParsingContext, Refiner } from 'chrono-node';
-import { needing } from './build.js';
+import type { Chrono, Parser, Refiner } from 'chrono-node';
+import { wrapNeeds } from './build.js';
 import { viParsers } from './parsers.js';
 import { viRefiners } from './refiners.js';
 import { partsOfDay } from './words.js';
@@ -56,10 +56,5 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
 export function createDateBase(): Chrono {
   const base = casual.clone();
   base.refiners.unshift(partOfDayIsTime);
-  // The clone shares chrono's parser objects: they are wrapped, not changed.
-  base.parsers = base.parsers.map((p) => {
-    const needs = CHRONO_NEEDS[p.constructor.name];
-    return needs ? needing(p, needs) : p;
-  });
-  return base;
+  return wrapNeeds(base, CHRONO_NEEDS);
 }

@@ -4,6 +4,7 @@
  * The factories take word lists, so the English locale builds its own from the same code.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { codePointLength } from '../../../engine/tokens.js';
 import { TAG } from './build.js';
 import { aboutCues, aboutLookalikes, notDatePrefixes, vaguePeriods, weekdayCues, yearCount, type AboutCue } from './words.js';
 
@@ -48,15 +49,10 @@ export function notDateRefiner(prefixes: readonly { text: string }[]): Refiner {
 // bounded repeat of a Unicode class, which made this regex slow to compile (a cold-start
 // cost). Neither run can hold what follows it (a digit, the end), so the split is the same.
 const DURATION = /^([\p{L}\p{M}\s]*)\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}([\p{L}\p{M}]+))?$/iu;
-const codePoints = (t: string): number => {
-  let n = 0;
-  for (const _ of t) n++;
-  return n;
-};
 /** "70 năm", "qua 3 tháng", "3 tháng nay": a count with a unit of time, a few words around it. */
 export function isDuration(text: string): boolean {
   const m = DURATION.exec(text);
-  return m !== null && codePoints(m[1]) <= 12 && (m[2] === undefined || codePoints(m[2]) <= 6);
+  return m !== null && codePointLength(m[1]) <= 12 && (m[2] === undefined || codePointLength(m[2]) <= 6);
 }
 
 /** Drops durations chrono reads as dates ago or ahead. */
