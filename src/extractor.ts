@@ -148,12 +148,13 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
     let c = chronos.get(lang);
     if (!c) {
       const base = baseFor(lang);
+      const inForce = forLanguage(lang);
       c = base.clone();
-      for (const p of forLanguage(lang)) {
+      for (const p of inForce) {
         c.parsers.push(...p.dates.parsers);
         c.refiners.push(...p.dates.refiners);
       }
-      attachDatePrefilter(c, base, forLanguage(lang));
+      attachDatePrefilter(c, base, inForce);
       chronos.set(lang, c);
     }
     return c;

@@ -186,6 +186,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** JavaScript's \s, by code unit: white space (Zs, tab, VT, FF, BOM) and line terminators. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /** Length in code points (a surrogate pair counts once, as a /u regex counts it). */
 export function codePointLength(t: string): number {
   let n = 0;

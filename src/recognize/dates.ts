@@ -11,7 +11,7 @@ import type { PartOfDay } from '../schema.js';
 import { recognizePublished } from './dates/published.js';
 import { datePrefilterOf } from './dates/prefilter.js';
 import { relativeDay, resolveYear, weekdayBefore, type Anchor } from './dates/resolve.js';
-import { codePointLength, tokenAt } from '../engine/tokens.js';
+import { codePointLength, isSpaceCode, tokenAt } from '../engine/tokens.js';
 
 export { recognizePublished } from './dates/published.js';
 
@@ -227,12 +227,6 @@ const READ_KINDS = new Set(['title', 'body', 'caption']);
 // pass over the code units finds them, which costs less than a regex tried at every position.
 const LONG_RUN = 25;
 
-/** JavaScript's \s: white space (Zs, tab, VT, FF, BOM) and line terminators. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
 export function blankLongRuns(text: string): string {
   let out: string | null = null;
   let done = 0;
@@ -242,12 +236,12 @@ export function blankLongRuns(text: string): string {
     const space = text.indexOf(' ', from);
     const to = space < 0 ? text.length : space;
     for (let i = from; to - i >= LONG_RUN;) {
-      if (isSpace(text.charCodeAt(i))) {
+      if (isSpaceCode(text.charCodeAt(i))) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < to && !isSpace(text.charCodeAt(j))) j++;
+      while (j < to && !isSpaceCode(text.charCodeAt(j))) j++;
       if (j - i >= LONG_RUN) {
         out = (out ?? '') + text.slice(done, i) + ' '.repeat(j - i);
         done = j;

@@ -11,6 +11,7 @@
  */
 import type { Chrono } from 'chrono-node';
 import type { ValidatedPlugin } from '../../plugin.js';
+import { isSpaceCode } from '../../engine/tokens.js';
 
 /** Does the sentence (as given to chrono) need chrono at all? */
 export type DatePrefilter = (sentence: string) => boolean;
@@ -23,12 +24,6 @@ export interface CueSet {
 interface Node {
   end: boolean;
   next: Map<number, Node>;
-}
-
-/** JavaScript's \s, by code unit. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -48,7 +43,7 @@ export function compileCues(cues: readonly { text: string }[]): CueSet | null {
     let node = root;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
-      if (isSpace(ch)) continue;
+      if (isSpaceCode(ch)) continue;
       if (node.end) break;
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
@@ -77,7 +72,7 @@ export function compileCues(cues: readonly { text: string }[]): CueSet | null {
         if (node === null) continue;
         for (let j = i + 1; node && !node.end; j++) {
           if (j >= s.length) node = undefined;
-          else if (!isSpace(s.charCodeAt(j))) node = node.next.get(s.charCodeAt(j));
+          else if (!isSpaceCode(s.charCodeAt(j))) node = node.next.get(s.charCodeAt(j));
         }
         if (node) return true;
       }
