@@ -1,12 +1,12 @@
 /**
- * The Vietnamese date parsers' anchored patterns (AnchoredPattern in src/locales/vi/dates/build.ts)
+ * The Vietnamese date parsers' anchored patterns (AnchoredPattern in src/recognize/dates/patterns.ts)
  * must find exactly what their whole regex finds, on every text chrono may give them (chrono
  * runs a pattern again on the rest of the text after each match), while looking for the
  * required part first and for the optional words before it only near it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnchoredPattern, maxLength, NeedsPattern } from '../src/locales/vi/dates/build.js';
+import { AnchoredPattern, maxLength, NeedsPattern } from '../src/recognize/dates/patterns.js';
 import { viParsers } from '../src/locales/vi/dates/parsers.js';
 import { createDateBase } from '../src/locales/vi/dates/index.js';
 

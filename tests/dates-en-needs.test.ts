@@ -8,7 +8,7 @@ import type { Chrono, ParsedResult, ParsingContext } from 'chrono-node';
 import { casual } from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { createDateBase, dateParsers, dateRefiners } from '../src/locales/en/dates/index.js';
-import { NeedsPattern } from '../src/locales/vi/dates/build.js';
+import { NeedsPattern } from '../src/recognize/dates/patterns.js';
 // chrono-node 2.10.3's English dictionaries (not in its package exports).
 import {
   INTEGER_WORD_DICTIONARY, MONTH_DICTIONARY, ORDINAL_WORD_DICTIONARY, TIME_UNIT_DICTIONARY, WEEKDAY_DICTIONARY,

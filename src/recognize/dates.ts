@@ -5,7 +5,7 @@
  * classified by what it is the date of.
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { TAG } from '../locales/vi/dates/build.js';
+import { TAG } from './dates/rules.js';
 import type { DateAbout, DateMention, DateParts, DateValue, Doc } from '../pipeline/types.js';
 import type { PartOfDay } from '../schema.js';
 import { recognizePublished } from './dates/published.js';

@@ -7,7 +7,7 @@
 // The class only: the vi sub-path is in every entry, so this loads no other chrono locale.
 import { Chrono } from 'chrono-node/vi';
 import type { ParsedResult, ParsingContext, ParsingResult } from 'chrono-node';
-import { components, defineParser, plausibleYear, TAG, validDay } from '../../locales/vi/dates/build.js';
+import { components, defineParser, plausibleYear, TAG, validDay } from './rules.js';
 import type { DateMention, DateValue, Doc } from '../../pipeline/types.js';
 
 // "date 2021-01-01", "date 2019-12", "date 2021": a year, maybe a month and a day (the span is the value).

@@ -5,10 +5,11 @@
  */
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { components, defineParser, implyRest, NeedsPattern, plausibleYear, TAG, validDay, wrapNeeds, WS } from '../../vi/dates/build.js';
-import { YEAR_RANGE, yearRange } from '../../vi/dates/parsers.js';
-import { aboutRefiner, vaguePeriodRefiner } from '../../vi/dates/refiners.js';
-import { aboutCues, ambiguousMonths, reportWords, vaguePeriods, yearAbout, yearPrepositions } from './words.js';
+import { NeedsPattern, wrapNeeds } from '../../../recognize/dates/patterns.js';
+import { aboutRefiner, vaguePeriodRefiner } from '../../../recognize/dates/refiners.js';
+import { components, defineParser, implyRest, plausibleYear, TAG, validDay, WS } from '../../../recognize/dates/rules.js';
+import { yearRangeParser } from '../../../recognize/dates/year-range.js';
+import { aboutCues, ambiguousMonths, reportWords, vaguePeriods, yearAbout, yearPrepositions, yearRangePrefixes } from './words.js';
 
 const MONTHS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
@@ -143,6 +144,6 @@ const cleanup: Refiner = {
 export const dateParsers: Parser[] = [
   defineParser('ENPartOfDayParser', PART_OF, partOf),
   defineParser('ENYearParser', YEAR, year),
-  defineParser('YearRangeParser', YEAR_RANGE, yearRange),
+  yearRangeParser(yearRangePrefixes),
 ];
 export const dateRefiners: Refiner[] = [cleanup, vaguePeriodRefiner(vaguePeriods), aboutRefiner(aboutCues, null)];

@@ -1,5 +1,5 @@
 /** English date words as data: what a date is of, and words that make a year a date. */
-import type { AboutCue } from '../../vi/dates/words.js';
+import type { AboutCue } from '../../../recognize/dates/rules.js';
 
 export const aboutCues: AboutCue[] = [
   { text: 'anniversary', value: 'anniversary', gloss: 'anniversary' },
@@ -19,6 +19,13 @@ export const yearPrepositions = ['in', 'since', 'until', 'by', 'from', 'of', 'ye
 
 /** What a preposition makes of the year it opens: "since 2012" is background. */
 export const yearAbout: Record<string, 'past'> = { since: 'past' };
+
+/**
+ * Words before a year range that belong to its match. The Vietnamese "năm" (year): the range
+ * parser was the Vietnamese one until it moved to src/recognize/dates/year-range.ts, and
+ * kept here it reads English text as it always did ("năm 2016-2018" quoted in English).
+ */
+export const yearRangePrefixes = [{ text: 'năm' }];
 
 /** Month names that are also common words; a lower-case one alone is the word. */
 export const ambiguousMonths = ['may', 'march'];

@@ -1,7 +1,7 @@
 /** chrono-node parsers and refiners for Vietnamese dates (registered through the vi plugin). */
 import { casual } from 'chrono-node/vi';
 import type { Chrono, Parser, Refiner } from 'chrono-node';
-import { wrapNeeds } from './build.js';
+import { wrapNeeds } from '../../../recognize/dates/patterns.js';
 import { viParsers } from './parsers.js';
 import { viRefiners } from './refiners.js';
 import { partsOfDay } from './words.js';
@@ -10,7 +10,6 @@ export const dateParsers: Parser[] = viParsers;
 export const dateRefiners: Refiner[] = viRefiners;
 /** Words without which no date is found in a sentence without digits (see words.ts). */
 export { dateCues } from './words.js';
-export { TAG } from './build.js';
 
 const PART_OF_DAY_WORDS = new Set(partsOfDay.map((w) => w.text));
 

@@ -4,11 +4,13 @@
  * the built-in parsers' shorter or wrong readings. Day first always: "6/4" is 6 April.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { AnchoredPattern, NeedsPattern } from '../../../recognize/dates/patterns.js';
 import {
-  alternatives, AnchoredPattern, components, defineParser, implyRest, lookup, NeedsPattern, plausibleYear, TAG, validDay, WS,
-} from './build.js';
+  alternatives, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay, WS,
+} from '../../../recognize/dates/rules.js';
+import { yearRangeParser } from '../../../recognize/dates/year-range.js';
 import {
-  partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays,
+  partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays, yearRangePrefixes,
 } from './words.js';
 
 const PART = `(?:buổi${WS}{1,3})?(${alternatives(partsOfDay)})`;
@@ -161,19 +163,6 @@ function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null
   return r;
 }
 
-/** "giai đoạn 2016-2018", "2021–2025", "năm 2016 - 2018": a programme's period. */
-export const YEAR_RANGE = /(?:năm\s{1,3})?(\d{4})\s{0,2}[-–—]\s{0,2}(\d{4})(?![\d/-])/iu;
-
-export function yearRange(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
-  const a = +m[1];
-  const b = +m[2];
-  if (!plausibleYear(a) || !plausibleYear(b) || b <= a || b - a > 30) return null;
-  const r = context.createParsingResult(m.index, m[0], components(null, null, a), components(null, null, b));
-  r.addTag(`${TAG.about}period`);
-  implyRest(r);
-  return r;
-}
-
 /** "hôm nay", "hôm qua", "ngày mai", "chiều nay", "tối qua", "sáng hôm nay" without a date. */
 // Every relative word ends in one of these: a sentence without them is not searched.
 const RELATIVE = new NeedsPattern(new RegExp(`(?:${PART}${WS}{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu'), [/nay|qua|mai|kia/iu]);
@@ -211,7 +200,7 @@ export const viParsers: Parser[] = [
   defineParser('VIFromRangeParser', FROM_RANGE, fromRange),
   defineParser('VIMonthParser', MONTH, month),
   defineParser('VIYearParser', YEAR, year),
-  defineParser('YearRangeParser', YEAR_RANGE, yearRange),
+  yearRangeParser(yearRangePrefixes),
   defineParser('VIRelativeDayParser', RELATIVE, relative),
   defineParser('VIWeekdayOnlyParser', WEEKDAY_ONLY, weekdayOnly),
 ];

@@ -3,12 +3,7 @@
  * build their patterns from these lists, so adding a word here is enough.
  */
 import type { PartOfDay } from '../../../schema.js';
-
-export interface DateWord<T = true> {
-  text: string;
-  value: T;
-  gloss: string;
-}
+import type { AboutCue, DateWord } from '../../../recognize/dates/rules.js';
 
 /** Parts of the day written before a date: "Chiều 21/3". */
 export const partsOfDay: DateWord<PartOfDay>[] = [
@@ -94,6 +89,11 @@ export const rangeStarts: DateWord[] = [
   { text: 'từ', value: true, gloss: 'from' },
 ];
 
+/** Words before a year range that belong to its match: "năm 2016 - 2018" (the years 2016 to 2018). */
+export const yearRangePrefixes: DateWord[] = [
+  { text: 'năm', value: true, gloss: 'year' },
+];
+
 /** Words before a number that make it a document number or a score, not a date. */
 export const notDatePrefixes: DateWord[] = [
   { text: 'số', value: true, gloss: 'number' },
@@ -127,16 +127,6 @@ export const vaguePeriods: DateWord[] = [
   { text: 'tuần này', value: true, gloss: 'this week' },
   { text: 'tuần tới', value: true, gloss: 'next week' },
 ];
-
-export type DateAbout = 'signing' | 'period' | 'anniversary' | 'past' | 'report';
-
-export interface AboutCue {
-  text: string;
-  value: DateAbout;
-  /** Applies only to dates without a day ('noDay') or without a month ('noMonth'). */
-  when?: 'noDay' | 'noMonth';
-  gloss: string;
-}
 
 /**
  * Words shortly before a date that say what the date is of. Anniversary cues are looked

@@ -1,0 +1,118 @@
+/**
+ * Refiners that run after chrono's own, for every locale: drop readings that are not dates
+ * (document numbers, ordinals read as weekdays, vague periods) and tag what each date is of
+ * from the words before it. Each factory takes its words as parameters: a locale builds its
+ * refiners from its own word lists (src/locales/<lang>/dates/).
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG, type AboutCue } from './rules.js';
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The last `n` words before `end` (lower case), stopping at a clause break when `clause`. */
+function wordsBefore(text: string, end: number, n: number, clause: boolean): string[] {
+  let from = Math.max(0, end - n * 14);
+  if (clause) {
+    const brk = Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1), text.lastIndexOf('.', end - 1));
+    // A dot inside a number ("06.9.2018") is not a clause break; digits on both sides.
+    if (brk >= from && !(/\d/.test(text[brk - 1] ?? '') && /\d/.test(text[brk + 1] ?? ''))) from = brk + 1;
+  }
+  return (text.slice(from, end).toLowerCase().match(WORD) ?? []).slice(-n);
+}
+
+const endsWith = (words: readonly string[], phrase: string): boolean => {
+  const p = phrase.split(' ');
+  if (p.length > words.length) return false;
+  return p.every((w, i) => words[words.length - p.length + i] === w);
+};
+/** The words joined for `contains`: " w1 w2 … ". */
+const joined = (words: readonly string[]): string => ` ${words.join(' ')} `;
+/** Does the phrase stand among the words (`joined` once, tested for many phrases)? */
+const contains = (words: string, phrase: string): boolean => words.includes(` ${phrase} `);
+
+/** Drops numbers that a preceding word makes a document number or a score. */
+export function notDateRefiner(prefixes: readonly { text: string }[]): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((r) => {
+        if (!/^\d/.test(r.text)) return true;
+        const before = wordsBefore(context.text, r.index, 3, false);
+        return !prefixes.some((p) => endsWith(before, p.text));
+      });
+    },
+  };
+}
+
+/** Drops readings of vague periods ("năm qua", "this year"): no digit, no day of their own. */
+export function vaguePeriodRefiner(words: readonly { text: string }[]): Refiner {
+  const keys = new Set(words.map((w) => w.text));
+  return {
+    refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((r) => !keys.has(r.text.toLowerCase().replace(/\s+/g, ' ').trim()));
+    },
+  };
+}
+
+/** Keeps a bare weekday only when a cue word makes it one ("vào thứ Sáu"), not an ordinal. */
+export function weekdayCueRefiner(cues: readonly { text: string }[]): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((r) => {
+        const s = r.start;
+        if (!s.isCertain('weekday') || s.isCertain('day') || s.isCertain('month')) return true;
+        if (r.tags().has(TAG.weekdayCue)) return true;
+        const before = wordsBefore(context.text, r.index, 1, true);
+        return cues.some((c) => endsWith(before, c.text));
+      });
+    },
+  };
+}
+
+/** Tags each result with what it is the date of, from the words before it. */
+export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null, lookalikes: readonly { text: string }[] = []): Refiner {
+  const look = lookalikes.map((l) => l.text.split(' '));
+  /** The words with every look-alike phrase blanked ("thư ký" hides its "ký"). */
+  const blank = (words: string[]): string[] => {
+    if (!look.length) return words;
+    const out = [...words];
+    for (let i = 0; i < out.length; i++) {
+      for (const p of look) {
+        if (p.every((w, k) => out[i + k] === w)) for (let k = 0; k < p.length; k++) out[i + k] = '';
+      }
+    }
+    return out;
+  };
+  const near = cues.filter((c) => c.value !== 'anniversary');
+  const far = cues.filter((c) => c.value === 'anniversary');
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      for (const r of results) {
+        const text = context.text;
+        const wide = joined(wordsBefore(text, r.index, 14, false));
+        const anniversary = far.some((c) => contains(wide, c.text))
+          || (years != null && years.test(text.slice(Math.max(0, r.index - 40), r.index)));
+        // Several tags may stand; the recognizer ranks them (anniversary first).
+        if (anniversary) r.addTag(`${TAG.about}anniversary`);
+        if ([...r.tags()].some((t) => t.startsWith(TAG.about))) continue;
+        const close = blank(wordsBefore(text, r.index, 4, true));
+        const closeWords = joined(close);
+        // An agreement's name may stand between "ký" and its date: look back through the clause.
+        let clause: string | null = null;
+        const noDay = !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('result/relativeDate');
+        const noMonth = noDay && !r.start.isCertain('month');
+        for (const c of near) {
+          if (c.when === 'noDay' && !noDay) continue;
+          if (c.when === 'noMonth' && !noMonth) continue;
+          // Past cues must sit right before the date ("từ năm 2012"); others within a few words.
+          const hit = c.value === 'past' ? endsWith(close, c.text) || (c.text.includes(' ') && contains(closeWords, c.text))
+            : contains(c.value === 'signing' ? (clause ??= joined(blank(wordsBefore(text, r.index, 24, true)))) : closeWords, c.text);
+          if (hit) {
+            r.addTag(`${TAG.about}${c.value}`);
+            break;
+          }
+        }
+      }
+      return results;
+    },
+  };
+}
