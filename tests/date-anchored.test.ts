@@ -6,27 +6,39 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnchoredPattern, maxLength, NeedsPattern } from '../src/recognize/dates/patterns.js';
+import type { Parser } from 'chrono-node';
+import { AnchoredPattern, groupCount, longestSpaceRun, maxLength, NeedsPattern, unboundSpaces, WS } from '../src/recognize/dates/patterns.js';
+import { defineParser } from '../src/recognize/dates/rules.js';
 import { viParsers } from '../src/locales/vi/dates/parsers.js';
 import { createDateBase } from '../src/locales/vi/dates/index.js';
 
+// A parser's pattern for a text: our parsers give a copy with unbounded white-space repeats
+// when the text's white-space runs are short (spacedFor), the pattern as written otherwise.
+const patternFor = (p: Parser, text: string) => p.pattern({ text, option: {} } as never) as RegExp | NeedsPattern;
+const LONG_RUN = ' '.repeat(50);
 const named = [...createDateBase().parsers, ...viParsers]
-  .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, pattern: p.pattern({ text: '', option: {} } as never) as RegExp | NeedsPattern }));
+  .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, parser: p, pattern: patternFor(p, LONG_RUN) }));
 const anchored = named.filter((p) => p.pattern instanceof AnchoredPattern || p.pattern instanceof NeedsPattern);
 
 /** What the regex itself finds: the anchored one's own source and flags, or the pattern a NeedsPattern wraps. */
 const native = (re: RegExp | NeedsPattern, text: string) => (re instanceof NeedsPattern ? re.pattern.exec(text) : RegExp.prototype.exec.call(re, text));
 const plain = (m: RegExpExecArray | null) => (m ? { index: m.index, groups: [...m] } : null);
 
+/**
+ * On every suffix of every text, the parser's pattern for that text (loosened or not) and the
+ * pattern as written (used on texts with long white-space runs) find what the written regex finds.
+ */
 function sameOnEverySuffix(texts: readonly string[]): string[] {
   const diffs: string[] = [];
-  for (const { name, pattern } of anchored) {
+  for (const { name, parser, pattern } of anchored) {
     for (const text of texts) {
       for (let i = 0; i < text.length; i++) {
         const s = text.slice(i);
-        const a = plain(pattern.exec(s));
-        const b = plain(native(pattern, s));
-        if (JSON.stringify(a) !== JSON.stringify(b)) diffs.push(`${name} on ${JSON.stringify(s)}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+        const b = JSON.stringify(plain(native(pattern, s)));
+        for (const p of [pattern, patternFor(parser, s)]) {
+          const a = JSON.stringify(plain(p.exec(s)));
+          if (a !== b) diffs.push(`${name} on ${JSON.stringify(s)}: ${a} vs ${b}`);
+        }
       }
     }
   }
@@ -108,5 +120,54 @@ describe('AnchoredPattern construction', () => {
   it('refuses a prefix without a bounded length when first used', () => {
     const p = new AnchoredPattern('(?:sáng\\s+)*', '\\d{1,2}/\\d{1,2}', 'iu');
     expect(() => p.exec('sáng 21/3')).toThrow(/unbounded prefix/);
+  });
+});
+
+describe('white-space repeats without their bound (spacedFor)', () => {
+  it('rewrites only the repeats of [ \\n] and \\s, and reports the smallest bound dropped', () => {
+    expect(unboundSpaces('a[ \\n]{1,3}b\\s{0,2}c[ \\n]{2,5}d')).toEqual({ source: 'a[ \\n]+b\\s*c[ \\n]{2,}d', bound: 2 });
+    expect(unboundSpaces('\\\\s{1,3}')).toEqual({ source: '\\\\s{1,3}', bound: Infinity }); // a backslash, then "s"
+    expect(unboundSpaces('[^ \\n]{1,3}[a[ \\n]{1,3}[ \\n]{3}\\s+')).toEqual({ source: '[^ \\n]{1,3}[a[ \\n]{1,3}[ \\n]{3}\\s+', bound: Infinity });
+    expect(unboundSpaces('(?:x[ \\n]{1,3}?y)')).toEqual({ source: '(?:x[ \\n]+?y)', bound: 3 });
+  });
+
+  it('gives a parser the unbounded pattern only on texts whose white-space runs stay within the bound', () => {
+    const written = /a[ \n]{1,3}b/u;
+    const parser = defineParser('Test', written, () => null);
+    const pick = (text: string) => parser.pattern({ text, option: {} } as never);
+    expect(pick('a    b x')).toBe(written);
+    expect(pick('a\u00a0 \u3000\tb')).toBe(written); // any \s counts toward a run
+    const loose = pick('a   b x');
+    expect(loose).not.toBe(written);
+    expect(loose.source).toBe('a[ \\n]+b');
+    expect(longestSpaceRun('a \n  b\t\t')).toBe(4);
+    const anchored = new AnchoredPattern(`(?:sáng${WS}{1,3})?`, `(\\d{1,2})/(\\d{1,2})`, 'iu');
+    const ap = defineParser('TestAnchored', anchored, () => null);
+    expect(ap.pattern({ text: 'sáng    21/3', option: {} } as never)).toBe(anchored);
+    const la = ap.pattern({ text: 'sáng   21/3', option: {} } as never);
+    expect(la).toBeInstanceOf(AnchoredPattern);
+    expect(la).not.toBe(anchored);
+    expect([...la.exec('x sáng   21/3')!]).toEqual([...anchored.exec('x sáng   21/3')!]);
+  });
+
+  it('leave the date parsers written with bounded repeats, used as written on long runs', () => {
+    for (const { name, pattern } of named.filter((p) => /^VI(?!Relative|Weekday$)/.test(p.name) && p.pattern instanceof AnchoredPattern)) {
+      expect(pattern.source, name).toMatch(/\{[01],[23]\}/);
+    }
+  });
+});
+
+describe('groupCount', () => {
+  it('counts what the regex engine counts', () => {
+    const sources: [string, string][] = [
+      ...['a', '(a)(b)', '(?:a)(b)', '(?<n>a)(?<=b)(?<!c)(?=d)(?!e)', '\\(a\\)', '[(](a)', '[\\]()](b)', '((a)|(b))', '[^)](x)\\\\(y)']
+        .map((x): [string, string] => [x, 'u']),
+      ...named.map(({ pattern }): [string, string] => {
+        const re = pattern instanceof NeedsPattern ? pattern.pattern : pattern;
+        return [re.source, re.flags];
+      }),
+    ];
+    expect(sources.length).toBeGreaterThan(20);
+    for (const [s, flags] of sources) expect(groupCount(s), s).toBe(new RegExp(`${s}|`, flags).exec('')!.length - 1);
   });
 });

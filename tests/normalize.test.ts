@@ -117,7 +117,7 @@ describe('normalize', () => {
 });
 
 describe('white space after normalize', () => {
-  // The date patterns write white space as [ \n] (WS in src/recognize/dates/rules.ts).
+  // The date patterns write white space as [ \n] (WS in src/recognize/dates/patterns.ts).
   it('is only " " and "\\n", whatever white space the input has', () => {
     let input = 'a';
     for (let c = 0; c < 0x10000; c++) {

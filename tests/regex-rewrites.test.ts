@@ -5,11 +5,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { codePointBefore, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, wordRuns } from '../src/engine/chars.js';
 import { isDuration } from '../src/locales/vi/dates/refiners.js';
+import { yearWords } from '../src/locales/vi/dates/words.js';
+import { yearCountFinder } from '../src/recognize/dates/refiners.js';
 import { isByline } from '../src/pipeline/segment.js';
 import { isDatelineHead } from '../src/recognize/dates.js';
 
 const DURATION = /^[\p{L}\p{M}\s]{0,12}\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}[\p{L}\p{M}]{1,6})?$/iu;
+const YEAR_COUNT = /(?<![\p{L}\p{N}])\d{1,3}\s{1,3}năm(?![\p{L}\p{M}])/iu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const BYLINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const DATELINE_HEAD = /^\p{Lu}{2}[\p{Lu}\p{M} .'-]{0,30}(?:,\s{0,3}|\([^()\n]{0,60})$/u;
 
@@ -63,5 +68,58 @@ describe('regexes rewritten for cold start accept what the originals did', () =>
       }
     }
     for (const s of lines) expect(isDatelineHead(s.slice(0, 100)), JSON.stringify(s)).toBe(DATELINE_HEAD.test(s.slice(0, 100)));
+  });
+
+  it('durations, with every code point before and after', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff && cp !== 0xd800 && cp !== 0xdc00) continue;
+      const ch = String.fromCodePoint(cp);
+      for (const s of [`${ch}5 năm`, `5 năm ${ch}`]) if (isDuration(s) !== DURATION.test(s)) expect(isDuration(s), JSON.stringify(s)).toBe(DURATION.test(s));
+    }
+  });
+
+  it('counts of years', () => {
+    const hasYearCount = yearCountFinder(yearWords);
+    const alphabet = ['a', 'Ă', '\u0301', '٣', ' ', '  ', '\n', '1', '23', '2024', 'năm', 'NĂM', 'Năm', 'nam', '𝐀', '𝟙', '-', '\ud835'];
+    for (let k = 0; k < 30000; k++) {
+      const s = randomString(alphabet, 10);
+      expect(hasYearCount(s), JSON.stringify(s)).toBe(YEAR_COUNT.test(s));
+    }
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff && cp !== 0xd800 && cp !== 0xdc00) continue;
+      const ch = String.fromCodePoint(cp);
+      for (const s of [`${ch}70 năm`, `70 năm${ch}`]) if (hasYearCount(s) !== YEAR_COUNT.test(s)) expect(hasYearCount(s), JSON.stringify(s)).toBe(YEAR_COUNT.test(s));
+    }
+    for (const s of lines) expect(hasYearCount(s), JSON.stringify(s)).toBe(YEAR_COUNT.test(s));
+  });
+
+  it('words', () => {
+    const alphabet = ['a', 'B', 'ă', '\u0301', '1', '٣', 'Ⅻ', ' ', '.', '𝐀', '𝟙', '\ud835', '\udc00', '-'];
+    for (let k = 0; k < 20000; k++) {
+      const s = randomString(alphabet, 12);
+      expect(wordRuns(s), JSON.stringify(s)).toEqual(s.match(WORD) ?? []);
+    }
+    for (const s of lines) expect(wordRuns(s)).toEqual(s.match(WORD) ?? []);
+  });
+});
+
+describe('character classes by hand', () => {
+  it('agree with the Unicode property classes on every code point', () => {
+    const LM = /^[\p{L}\p{M}]$/u;
+    const LN = /^[\p{L}\p{N}]$/u;
+    const LN_ANY_CASE = /^[\p{L}\p{N}]$/iu;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (isLetterOrMark(cp) !== LM.test(ch)) expect(isLetterOrMark(cp), cp.toString(16)).toBe(LM.test(ch));
+      if (isLetterOrNumber(cp) !== LN.test(ch)) expect(isLetterOrNumber(cp), cp.toString(16)).toBe(LN.test(ch));
+      if (isLetterOrNumberAnyCase(cp) !== LN_ANY_CASE.test(ch)) expect(isLetterOrNumberAnyCase(cp), cp.toString(16)).toBe(LN_ANY_CASE.test(ch));
+    }
+  });
+
+  it('read the code point before an offset as a /u look-behind does', () => {
+    expect(codePointBefore('a𝐀', 3)).toBe(0x1d400);
+    expect(codePointBefore('a𝐀', 2)).toBe(0xd835);
+    expect(codePointBefore('\udc00x', 1)).toBe(0xdc00);
+    expect(codePointBefore('abc', 0)).toBe(-1);
   });
 });

@@ -5,6 +5,15 @@
  * wrapNeeds). Language-neutral: each locale builds its own from its words and needs tables.
  */
 import type { Chrono, Parser, ParsingContext } from 'chrono-node';
+import { isSpaceCode } from '../../engine/tokens.js';
+
+/**
+ * White space inside a date, for the date patterns of every locale. They read the normalized
+ * text, where the only white space is ' ' and '\n' (normalize.ts turns every other space into ' '),
+ * so this class means there what \s would; V8 compiles `\s{1,3}`, a class of ten ranges
+ * unrolled in every alternative, about twice as slowly on first use (a cold-start cost).
+ */
+export const WS = '[ \\n]';
 
 /**
  * The most UTF-16 units a regex source can match: Infinity when it repeats without bound.
@@ -63,7 +72,23 @@ export function maxLength(source: string): number {
 /** Moves the back-references of a pattern's source by `n` groups. */
 const shiftBackReferences = (source: string, n: number): string => source.replace(/\\([1-9]\d*)/g, (_, k: string) => `\\${Number(k) + n}`);
 
-const groupCount = (source: string): number => (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
+/**
+ * The capturing groups of a regex source: `(` not followed by `?`, and named groups `(?<name>`
+ * (not look-behinds), outside classes and escapes. Read from the source rather than by running
+ * `new RegExp(source + '|')`, which compiled every prefix at import (a cold-start cost).
+ */
+export function groupCount(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) n++;
+  }
+  return n;
+}
 
 /**
  * The pattern `prefix` + `rest` (rest's back-references counted from its own groups), which
@@ -84,16 +109,30 @@ export class AnchoredPattern extends RegExp {
   // the prefix's reach were a few milliseconds of every import (a cold-start cost).
   private parts: { rest: RegExp; before: RegExp; whole: RegExp; prefixGroups: number; reach: number } | null = null;
 
-  constructor(prefix: string, rest: string, flags: string, spansRest: RegExp | null = null) {
+  /**
+   * `reach`: the prefix's longest match, when `prefix` repeats white space without bound but
+   * only ever reads text whose white space runs are short (see `loosen`); else measured.
+   */
+  constructor(prefix: string, rest: string, flags: string, spansRest: RegExp | null = null, private readonly reach?: number) {
     super(prefix + shiftBackReferences(rest, groupCount(prefix)), flags);
     this.prefixSource = prefix;
     this.restSource = rest;
     this.spansRest = spansRest;
   }
 
+  /** This pattern with unbounded white-space repeats (see unboundSpaces), or null if it has none. */
+  loosen(): { pattern: AnchoredPattern; bound: number } | null {
+    const prefix = unboundSpaces(this.prefixSource);
+    const rest = unboundSpaces(this.restSource);
+    const bound = Math.min(prefix.bound, rest.bound);
+    if (bound === Infinity) return null;
+    const reach = this.reach ?? maxLength(this.prefixSource);
+    return { pattern: new AnchoredPattern(prefix.source, rest.source, this.flags, this.spansRest, reach), bound };
+  }
+
   private build(): NonNullable<AnchoredPattern['parts']> {
     const prefix = this.prefixSource;
-    const reach = maxLength(prefix);
+    const reach = this.reach ?? maxLength(prefix);
     if (!Number.isFinite(reach)) throw new Error(`AnchoredPattern: unbounded prefix ${prefix}`);
     return (this.parts = {
       rest: new RegExp(this.restSource, this.flags),
@@ -145,6 +184,97 @@ export class NeedsPattern {
   asRegExp(): RegExp {
     return this as unknown as RegExp;
   }
+
+  /** This pattern with unbounded white-space repeats (see unboundSpaces), or null if it has none. */
+  loosen(): { pattern: NeedsPattern; bound: number } | null {
+    const l = loosenRegExp(this.pattern);
+    return l && { pattern: new NeedsPattern(l.pattern, this.needs), bound: l.bound };
+  }
+}
+
+/**
+ * A pattern source with its white-space repeats (`[ \n]{a,b}`, `\s{a,b}`) written without
+ * their upper bound (`+`, `*`, `{a,}`), and the smallest bound it dropped (Infinity: none).
+ * Why: V8 compiles a bounded repeat by unrolling it, in every alternative it sits in; the
+ * date patterns, with a `{1,3}` between every two words, compiled 3-4 times slower on their
+ * first use (a cold-start cost) than with `+`. The two patterns are the same on a text
+ * whose white-space runs are all at most `bound` long: no repeat can then reach its bound,
+ * so both try the same lengths in the same order. `spacedFor` picks one per text.
+ */
+export function unboundSpaces(source: string): { source: string; bound: number } {
+  let out = '';
+  let bound = Infinity;
+  let inClass = false;
+  let i = 0;
+  const repeat = (): void => {
+    const q = /^\{(\d+),(\d+)\}/.exec(source.slice(i, i + 12));
+    if (!q) return;
+    const min = Number(q[1]);
+    out += min === 0 ? '*' : min === 1 ? '+' : `{${min},}`;
+    bound = Math.min(bound, Number(q[2]));
+    i += q[0].length;
+  };
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '\\') {
+      const escape = source.slice(i, i + 2);
+      out += escape;
+      i += 2;
+      if (!inClass && escape === '\\s') repeat();
+    } else if (!inClass && source.startsWith(WS, i)) {
+      out += WS;
+      i += WS.length;
+      repeat();
+    } else {
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      out += c;
+      i++;
+    }
+  }
+  return { source: out, bound };
+}
+
+/** A regex with unbounded white-space repeats (see unboundSpaces), or null if it has none. */
+export function loosenRegExp(re: RegExp): { pattern: RegExp; bound: number } | null {
+  const { source, bound } = unboundSpaces(re.source);
+  return bound === Infinity ? null : { pattern: new RegExp(source, re.flags), bound };
+}
+
+let lastText: string | null = null;
+let lastRun = 0;
+
+/** The longest run of white space (JavaScript's \s) in the text; the last answer is kept. */
+export function longestSpaceRun(text: string): number {
+  if (text === lastText) return lastRun;
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (++run > longest) longest = run;
+    } else run = 0;
+  }
+  lastText = text;
+  return (lastRun = longest);
+}
+
+type Loosenable = RegExp | NeedsPattern | AnchoredPattern;
+
+/**
+ * The pattern to run on a text: the one with unbounded white space when the text's white-space
+ * runs are short enough for it to find what the written pattern finds (always so on ordinary
+ * prose), the written one otherwise. Both are built on first need.
+ */
+export function spacedFor(pattern: Loosenable): (text: string) => RegExp {
+  const strict = pattern instanceof NeedsPattern ? pattern.asRegExp() : pattern;
+  let loose: { pattern: RegExp; bound: number } | null | undefined;
+  return (text) => {
+    if (loose === undefined) {
+      const l = pattern instanceof AnchoredPattern || pattern instanceof NeedsPattern ? pattern.loosen() : loosenRegExp(pattern);
+      loose = l && { pattern: l.pattern instanceof NeedsPattern ? l.pattern.asRegExp() : l.pattern, bound: l.bound };
+    }
+    return loose && longestSpaceRun(text) <= loose.bound ? loose.pattern : strict;
+  };
 }
 
 /** A chrono parser whose pattern first checks for what its matches need (a locale's CHRONO_NEEDS). */

@@ -5,9 +5,8 @@
  * refiners from its own word lists (src/locales/<lang>/dates/).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, type AboutCue } from './rules.js';
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+import { codePointBefore, isLetterOrMark, isLetterOrNumberAnyCase, wordRuns } from '../../engine/chars.js';
+import { alternatives, TAG, type AboutCue } from './rules.js';
 
 /** The last `n` words before `end` (lower case), stopping at a clause break when `clause`. */
 function wordsBefore(text: string, end: number, n: number, clause: boolean): string[] {
@@ -17,7 +16,7 @@ function wordsBefore(text: string, end: number, n: number, clause: boolean): str
     // A dot inside a number ("06.9.2018") is not a clause break; digits on both sides.
     if (brk >= from && !(/\d/.test(text[brk - 1] ?? '') && /\d/.test(text[brk + 1] ?? ''))) from = brk + 1;
   }
-  return (text.slice(from, end).toLowerCase().match(WORD) ?? []).slice(-n);
+  return wordRuns(text.slice(from, end).toLowerCase()).slice(-n);
 }
 
 const endsWith = (words: readonly string[], phrase: string): boolean => {
@@ -68,8 +67,35 @@ export function weekdayCueRefiner(cues: readonly { text: string }[]): Refiner {
   };
 }
 
-/** Tags each result with what it is the date of, from the words before it. */
-export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null, lookalikes: readonly { text: string }[] = []): Refiner {
+/**
+ * Finds a count of years in a text: 1-3 digits, 1-3 spaces and one of the `words` ("70 năm"),
+ * with no letter or digit just before it and no letter just after it. The regex
+ * /(?<![\p{L}\p{N}])\d{1,3}\s{1,3}(?:words)(?![\p{L}\p{M}])/iu says the same, but V8 took ~4 ms to
+ * compile its look-arounds on first use (a cold-start cost); they are checked here by hand at
+ * each match of the rest, which ends at one place for a given start.
+ */
+export function yearCountFinder(words: readonly { text: string }[]): (text: string) => boolean {
+  const count = new RegExp(`\\d{1,3}\\s{1,3}(?:${alternatives(words)})`, 'giu');
+  return (text) => {
+    for (let from = 0; ; ) {
+      count.lastIndex = from;
+      const m = count.exec(text);
+      if (!m) return false;
+      const end = m.index + m[0].length;
+      const before = codePointBefore(text, m.index);
+      const after = end < text.length ? text.codePointAt(end)! : -1;
+      if (!(before >= 0 && isLetterOrNumberAnyCase(before)) && !(after >= 0 && isLetterOrMark(after))) return true;
+      from = m.index + 1;
+    }
+  };
+}
+
+/**
+ * Tags each result with what it is the date of, from the words before it. `years`: the words
+ * after a count of years ("70 năm") that make the date an anniversary's.
+ */
+export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: string }[] | null, lookalikes: readonly { text: string }[] = []): Refiner {
+  const yearCount = years && yearCountFinder(years);
   const look = lookalikes.map((l) => l.text.split(' '));
   /** The words with every look-alike phrase blanked ("thư ký" hides its "ký"). */
   const blank = (words: string[]): string[] => {
@@ -90,7 +116,7 @@ export function aboutRefiner(cues: readonly AboutCue[], years: RegExp | null, lo
         const text = context.text;
         const wide = joined(wordsBefore(text, r.index, 14, false));
         const anniversary = far.some((c) => contains(wide, c.text))
-          || (years != null && years.test(text.slice(Math.max(0, r.index - 40), r.index)));
+          || (yearCount != null && yearCount(text.slice(Math.max(0, r.index - 40), r.index)));
         // Several tags may stand; the recognizer ranks them (anniversary first).
         if (anniversary) r.addTag(`${TAG.about}anniversary`);
         if ([...r.tags()].some((t) => t.startsWith(TAG.about))) continue;

@@ -6,7 +6,7 @@
  * are data of the types below (src/locales/<lang>/dates/words.ts).
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { NeedsPattern } from './patterns.js';
+import { NeedsPattern, spacedFor, WS, type AnchoredPattern } from './patterns.js';
 
 /** A word of a locale's date vocabulary and what it means to the parsers. */
 export interface DateWord<T = true> {
@@ -38,13 +38,6 @@ export const TAG = {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * White space inside a date, for the date patterns of every locale. They read the normalized
- * text, where the only white space is ' ' and '\n' (normalize.ts turns every other space into ' '),
- * so this class means there what \s would; V8 compiles `\s{1,3}`, a class of ten ranges
- * unrolled in every alternative, about twice as slowly on first use (a cold-start cost).
- */
-export const WS = '[ \\n]';
 
 /** A regex alternative of the words, longest first, spaces matching 1–3 blanks. */
 export function alternatives(words: readonly { text: string }[]): string {
@@ -78,10 +71,11 @@ type Extract = (context: ParsingContext, match: RegExpExecArray) => ParsingResul
  * (its index already moved to the whole text). The word-boundary check is done on the
  * whole text because chrono restarts the regex on a substring after a rejected match.
  */
-export function defineParser(name: string, pattern: RegExp | NeedsPattern, extract: Extract): Parser {
-  const re = pattern instanceof NeedsPattern ? pattern.asRegExp() : pattern;
+export function defineParser(name: string, pattern: RegExp | NeedsPattern | AnchoredPattern, extract: Extract): Parser {
+  // chrono runs the pattern on context.text and its suffixes: their white space is the text's.
+  const patternFor = spacedFor(pattern);
   const p = {
-    pattern: () => re,
+    pattern: (context: ParsingContext) => patternFor(context.text),
     extract: (context: ParsingContext, match: RegExpExecArray): ParsingResult | null => {
       if (!standsAlone(context.text, match.index, match.index + match[0].length)) return null;
       const r = extract(context, match);

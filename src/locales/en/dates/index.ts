@@ -5,9 +5,9 @@
  */
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { NeedsPattern, wrapNeeds } from '../../../recognize/dates/patterns.js';
+import { NeedsPattern, wrapNeeds, WS } from '../../../recognize/dates/patterns.js';
 import { aboutRefiner, vaguePeriodRefiner } from '../../../recognize/dates/refiners.js';
-import { components, defineParser, implyRest, plausibleYear, TAG, validDay, WS } from '../../../recognize/dates/rules.js';
+import { components, defineParser, implyRest, plausibleYear, TAG, validDay } from '../../../recognize/dates/rules.js';
 import { yearRangeParser } from '../../../recognize/dates/year-range.js';
 import { aboutCues, ambiguousMonths, reportWords, vaguePeriods, yearAbout, yearPrepositions, yearRangePrefixes } from './words.js';
 

@@ -4,9 +4,9 @@
  * the built-in parsers' shorter or wrong readings. Day first always: "6/4" is 6 April.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { AnchoredPattern, NeedsPattern } from '../../../recognize/dates/patterns.js';
+import { AnchoredPattern, NeedsPattern, WS } from '../../../recognize/dates/patterns.js';
 import {
-  alternatives, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay, WS,
+  alternatives, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay,
 } from '../../../recognize/dates/rules.js';
 import { yearRangeParser } from '../../../recognize/dates/year-range.js';
 import {

@@ -3,19 +3,37 @@
  * Vietnamese words, and the duration refiner, whose units are Vietnamese words.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { codePointLength } from '../../../engine/tokens.js';
+import { isLetterOrMark } from '../../../engine/chars.js';
+import { isSpaceCode } from '../../../engine/tokens.js';
 import { aboutRefiner, notDateRefiner, vaguePeriodRefiner, weekdayCueRefiner } from '../../../recognize/dates/refiners.js';
-import { aboutCues, aboutLookalikes, notDatePrefixes, vaguePeriods, weekdayCues, yearCount } from './words.js';
+import { aboutCues, aboutLookalikes, notDatePrefixes, vaguePeriods, weekdayCues, yearWords } from './words.js';
 
-// "70 năm", "qua 3 tháng": a count of years or months, which chrono reads as a time ago.
-// Written with * and the lengths (at most 12 and 6 characters) checked after: V8 unrolls a
-// bounded repeat of a Unicode class, which made this regex slow to compile (a cold-start
-// cost). Neither run can hold what follows it (a digit, the end), so the split is the same.
-const DURATION = /^([\p{L}\p{M}\s]*)\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}([\p{L}\p{M}]+))?$/iu;
+// "70 năm", "qua 3 tháng": a count of years or months, which chrono reads as a time ago. The
+// reference is /^[\p{L}\p{M}\s]{0,12}\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}[\p{L}\p{M}]{1,6})?$/iu,
+// read here in three steps: V8 took 6-9 ms to compile that regex on its first use (a cold-start
+// cost), for its case-insensitive repeats of Unicode classes. Each step has one way to match:
+// the words before the count cannot hold a digit, the count and its spaces run to the unit,
+// no unit starts another, and the words after it run to the end.
+const COUNT_AND_UNIT = /\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)/iuy;
+
 /** "70 năm", "qua 3 tháng", "3 tháng nay": a count with a unit of time, a few words around it. */
 export function isDuration(text: string): boolean {
-  const m = DURATION.exec(text);
-  return m !== null && codePointLength(m[1]) <= 12 && (m[2] === undefined || codePointLength(m[2]) <= 6);
+  const n = text.length;
+  let i = 0;
+  let before = 0;
+  for (let c: number; i < n && (isSpaceCode((c = text.codePointAt(i)!)) || isLetterOrMark(c)); i += c > 0xffff ? 2 : 1) before++;
+  if (before > 12) return false;
+  COUNT_AND_UNIT.lastIndex = i;
+  const unit = COUNT_AND_UNIT.exec(text);
+  if (!unit) return false;
+  let j = i + unit[0].length;
+  if (j === n) return true;
+  const spaceStart = j;
+  while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+  if (j - spaceStart > 3 || j === spaceStart || j === n) return false;
+  let after = 0;
+  for (let c: number; j < n; j += c > 0xffff ? 2 : 1, after++) if (!isLetterOrMark((c = text.codePointAt(j)!))) return false;
+  return after <= 6;
 }
 
 /** Drops durations chrono reads as dates ago or ahead. */
@@ -30,5 +48,5 @@ export const viRefiners: Refiner[] = [
   vaguePeriodRefiner(vaguePeriods),
   durationRefiner,
   weekdayCueRefiner(weekdayCues),
-  aboutRefiner(aboutCues, yearCount, aboutLookalikes),
+  aboutRefiner(aboutCues, yearWords, aboutLookalikes),
 ];

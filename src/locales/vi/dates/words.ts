@@ -160,8 +160,10 @@ export const aboutLookalikes: DateWord[] = [
   { text: 'tổng thư ký', value: true, gloss: 'secretary general' },
 ];
 
-/** "70 năm" before a date: the count of years of an anniversary. */
-export const yearCount = /(?<![\p{L}\p{N}])\d{1,3}\s{1,3}năm(?![\p{L}\p{M}])/iu;
+/** "70 năm" before a date: the word after a count of years of an anniversary. */
+export const yearWords: DateWord[] = [
+  { text: 'năm', value: true, gloss: 'year(s)' },
+];
 
 /** Time units counted in relative dates: "hai ngày trước" (two days ago), "tuần tới" (next week). */
 export const timeUnits: DateWord[] = [

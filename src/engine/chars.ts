@@ -1,0 +1,76 @@
+/**
+ * Unicode classes of single code points, for the few matchers written by hand instead of as
+ * regexes. A regex with a class like [\p{L}\p{M}] in a look-around or a repeat took V8 3-8 ms
+ * to compile on its first use (a cold-start cost); these tests compile the classes once, as
+ * whole-character regexes (the same sources the tokenizer and normalizer use, so V8's regex
+ * cache shares them), and remember each BMP character's answer.
+ */
+const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]$/u;
+const MARK_RE = /^\p{M}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+
+const KNOWN = 1;
+const LETTER = 2; // \p{L}
+const MARK = 4; // \p{M}
+const NUMBER = 8; // \p{N}
+
+let table: Uint8Array | null = null;
+
+function classify(ch: string): number {
+  let k = KNOWN;
+  if (LETTER_OR_MARK_RE.test(ch)) k |= MARK_RE.test(ch) ? MARK : LETTER;
+  else if (NUMBER_RE.test(ch)) k |= NUMBER;
+  return k;
+}
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
+  const t = (table ??= new Uint8Array(0x10000));
+  return t[cp] || (t[cp] = classify(String.fromCharCode(cp)));
+}
+
+/** \p{L} or \p{M}. */
+export const isLetterOrMark = (cp: number): boolean => (classOf(cp) & (LETTER | MARK)) !== 0;
+
+/** \p{L} or \p{N}. */
+export const isLetterOrNumber = (cp: number): boolean => (classOf(cp) & (LETTER | NUMBER)) !== 0;
+
+/** The code point that ends at `i` (as a /u look-behind reads it), or -1 at the start. */
+export function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/** The runs of letters, marks and digits of a text: what /[\p{L}\p{M}\p{N}]+/gu matches. */
+export function wordRuns(text: string): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i)!;
+    const inWord = (classOf(cp) & (LETTER | MARK | NUMBER)) !== 0;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
+/**
+ * [\p{L}\p{N}] as a case-insensitive (/iu) regex reads it: also the characters whose upper
+ * case is one (U+0345, a combining mark, upper-cases to the letter iota).
+ */
+export function isLetterOrNumberAnyCase(cp: number): boolean {
+  if (isLetterOrNumber(cp)) return true;
+  const upper = String.fromCodePoint(cp).toUpperCase().codePointAt(0)!;
+  return upper !== cp && isLetterOrNumber(upper);
+}
