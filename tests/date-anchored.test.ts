@@ -11,14 +11,16 @@ import { AnchoredPattern, groupCount, longestSpaceRun, maxLength, NeedsPattern, 
 import { defineParser } from '../src/recognize/dates/rules.js';
 import { viParsers } from '../src/locales/vi/dates/parsers.js';
 import { createDateBase } from '../src/locales/vi/dates/index.js';
+import { createDateBase as createEnDateBase, dateParsers as enDateParsers } from '../src/locales/en/dates/index.js';
 
 // A parser's pattern for a text: our parsers give a copy with unbounded white-space repeats
 // when the text's white-space runs are short (spacedFor), the pattern as written otherwise.
 const patternFor = (p: Parser, text: string) => p.pattern({ text, option: {} } as never) as RegExp | NeedsPattern;
 const LONG_RUN = ' '.repeat(50);
-const named = [...createDateBase().parsers, ...viParsers]
+const described = (parsers: readonly Parser[]) => parsers
   .map((p) => ({ name: (p as { constructor: { name: string } }).constructor.name, parser: p, pattern: patternFor(p, LONG_RUN) }));
-const anchored = named.filter((p) => p.pattern instanceof AnchoredPattern || p.pattern instanceof NeedsPattern);
+const named = described([...createDateBase().parsers, ...viParsers]);
+const namedEn = described([...createEnDateBase().parsers, ...enDateParsers]);
 
 /** What the regex itself finds: the anchored one's own source and flags, or the pattern a NeedsPattern wraps. */
 const native = (re: RegExp | NeedsPattern, text: string) => (re instanceof NeedsPattern ? re.pattern.exec(text) : RegExp.prototype.exec.call(re, text));
@@ -28,9 +30,9 @@ const plain = (m: RegExpExecArray | null) => (m ? { index: m.index, groups: [...
  * On every suffix of every text, the parser's pattern for that text (loosened or not) and the
  * pattern as written (used on texts with long white-space runs) find what the written regex finds.
  */
-function sameOnEverySuffix(texts: readonly string[]): string[] {
+function sameOnEverySuffix(texts: readonly string[], parsers = named): string[] {
   const diffs: string[] = [];
-  for (const { name, parser, pattern } of anchored) {
+  for (const { name, parser, pattern } of parsers) {
     for (const text of texts) {
       for (let i = 0; i < text.length; i++) {
         const s = text.slice(i);
@@ -67,6 +69,18 @@ describe('anchored date patterns', () => {
     ].flatMap((t) => t.split(/\n+/));
     expect(sameOnEverySuffix(texts)).toEqual([]);
   });
+
+  it("find what their regex finds in our English articles (chrono's English parsers and ours)", () => {
+    const texts = [
+      ...files(new URL('./articles/en/', import.meta.url)),
+      ...files(new URL('../fixtures/', import.meta.url)).filter((t) => !/[ăơư]/.test(t)),
+    ].flatMap((t) => t.split(/\n+|(?<=\.) /));
+    texts.push('on the  morning of   October 1,  2024', 'within    3 days', 'for the next  two weeks', 'on twenty-second   of March');
+    expect(namedEn.length).toBeGreaterThan(20);
+    // Most of chrono's English patterns have bounded white-space repeats, so get a copy.
+    expect(namedEn.filter((p) => patternFor(p.parser, 'x') !== p.pattern).length).toBeGreaterThan(8);
+    expect(sameOnEverySuffix(texts, namedEn)).toEqual([]);
+  }, 120_000);
 
   it('find what their regex finds in random runs of date words, digits and separators', () => {
     const pieces = [

@@ -1,8 +1,11 @@
 /**
  * Date patterns that cost less than the regex they stand for: one that looks for the part a
- * date cannot do without before the optional words ahead of it (AnchoredPattern), and one
- * that first checks the text for words every match contains (NeedsPattern, needing,
- * wrapNeeds). Language-neutral: each locale builds its own from its words and needs tables.
+ * date cannot do without before the optional words ahead of it (AnchoredPattern), one that
+ * first checks the text for words every match contains (NeedsPattern), and copies with
+ * unbounded white-space repeats, which compile faster, for texts where they find the same
+ * (unboundSpaces, spacedFor, spacedPattern); wrapParser and wrapBaseParsers put chrono's own
+ * parsers behind the last two. Language-neutral: each locale builds its own from its words
+ * and needs tables.
  */
 import type { Chrono, Parser, ParsingContext } from 'chrono-node';
 import { isSpaceCode } from '../../engine/tokens.js';
@@ -277,13 +280,32 @@ export function spacedFor(pattern: Loosenable): (text: string) => RegExp {
   };
 }
 
-/** A chrono parser whose pattern first checks for what its matches need (a locale's CHRONO_NEEDS). */
-export function needing(parser: Parser, needs: readonly RegExp[]): Parser {
-  let wrapped: NeedsPattern | null = null;
+// The copies with unbounded white space of chrono's own patterns, by pattern (see spacedPattern).
+const loosened = new WeakMap<RegExp, { pattern: RegExp; bound: number } | null>();
+
+/**
+ * The regex to run on `text`: `re` itself, or its copy with unbounded white-space repeats when
+ * the text's white-space runs allow (see unboundSpaces). For chrono's own parsers, whose
+ * English patterns took ~15 ms each to compile on first use with their `\s{0,3}`s.
+ */
+export function spacedPattern(re: RegExp, text: string): RegExp {
+  let l = loosened.get(re);
+  if (l === undefined) loosened.set(re, (l = loosenRegExp(re)));
+  return l && longestSpaceRun(text) <= l.bound ? l.pattern : re;
+}
+
+/**
+ * A chrono parser whose pattern is spaced for the text (spacedPattern) and, given `needs` (a
+ * locale's CHRONO_NEEDS), first checks for what its matches need.
+ */
+export function wrapParser(parser: Parser, needs: readonly RegExp[] | null): Parser {
+  const wrappers = new WeakMap<RegExp, NeedsPattern>();
   const p = {
     pattern: (context: ParsingContext): RegExp => {
-      const re = parser.pattern(context);
-      if (re !== wrapped?.pattern) wrapped = new NeedsPattern(re, needs);
+      const re = spacedPattern(parser.pattern(context), context.text);
+      if (!needs) return re;
+      let wrapped = wrappers.get(re);
+      if (!wrapped) wrappers.set(re, (wrapped = new NeedsPattern(re, needs)));
       return wrapped.asRegExp();
     },
     extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
@@ -294,15 +316,12 @@ export function needing(parser: Parser, needs: readonly RegExp[]): Parser {
 }
 
 /**
- * Puts a locale's chrono base's own parsers behind what their matches need (`needs`, by
- * chrono's parser class name). The clone shares chrono's parser objects: they are wrapped,
- * not changed.
+ * Wraps a locale's chrono base's own parsers (wrapParser): each is spaced for the text, and
+ * put behind what its matches need when `needs` (by chrono's parser class name) names it.
+ * The clone shares chrono's parser objects: they are wrapped, not changed.
  */
-export function wrapNeeds(base: Chrono, needs: Readonly<Record<string, readonly RegExp[]>>): Chrono {
-  base.parsers = base.parsers.map((p) => {
-    const n = needs[p.constructor.name];
-    return n ? needing(p, n) : p;
-  });
+export function wrapBaseParsers(base: Chrono, needs: Readonly<Record<string, readonly RegExp[]>>): Chrono {
+  base.parsers = base.parsers.map((p) => wrapParser(p, needs[p.constructor.name] ?? null));
   return base;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { NeedsPattern, wrapNeeds, WS } from '../../../recognize/dates/patterns.js';
+import { NeedsPattern, wrapBaseParsers, WS } from '../../../recognize/dates/patterns.js';
 import { aboutRefiner, vaguePeriodRefiner } from '../../../recognize/dates/refiners.js';
 import { components, defineParser, implyRest, plausibleYear, TAG, validDay } from '../../../recognize/dates/rules.js';
 import { yearRangeParser } from '../../../recognize/dates/year-range.js';
@@ -36,7 +36,7 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
 
 /** The chrono instance the English locale starts from: chrono's casual en, its heaviest patterns behind what they need. */
 export function createDateBase(): Chrono {
-  return wrapNeeds(casual.clone(), CHRONO_NEEDS);
+  return wrapBaseParsers(casual.clone(), CHRONO_NEEDS);
 }
 
 /** "in 2012", "since early 2001": a bare year after a preposition (kept in the match, as chrono drops bare numbers). */

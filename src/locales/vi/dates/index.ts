@@ -1,7 +1,7 @@
 /** chrono-node parsers and refiners for Vietnamese dates (registered through the vi plugin). */
 import { casual } from 'chrono-node/vi';
 import type { Chrono, Parser, Refiner } from 'chrono-node';
-import { wrapNeeds } from '../../../recognize/dates/patterns.js';
+import { wrapBaseParsers } from '../../../recognize/dates/patterns.js';
 import { viParsers } from './parsers.js';
 import { viRefiners } from './refiners.js';
 import { partsOfDay } from './words.js';
@@ -55,5 +55,5 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
 export function createDateBase(): Chrono {
   const base = casual.clone();
   base.refiners.unshift(partOfDayIsTime);
-  return wrapNeeds(base, CHRONO_NEEDS);
+  return wrapBaseParsers(base, CHRONO_NEEDS);
 }
