@@ -28,6 +28,11 @@ export default defineConfig([
     //  - security fixes in zod or chrono-node reach users through a hoidam release.
     // Both stay in `dependencies`: the .d.ts files import their types from them.
     noExternal: ['zod', 'chrono-node'],
+    // White space, comments and syntax minified (names kept, for stack traces and profiles;
+    // the source maps lead back to src/): V8 parses less at import, about -18M instructions
+    // of a cold start (callgrind).
+    minifyWhitespace: true,
+    minifySyntax: true,
   },
   {
     // hoidam/node: batches on worker threads. Shims give the CommonJS build an
