@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codePointBefore, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, wordRuns } from '../src/engine/chars.js';
+import { codePointBefore, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, isMark, isUpper, wordRuns } from '../src/engine/chars.js';
 import { isDuration } from '../src/locales/vi/dates/refiners.js';
 import { yearWords } from '../src/locales/vi/dates/words.js';
 import { yearCountFinder } from '../src/recognize/dates/refiners.js';
@@ -70,6 +70,16 @@ describe('regexes rewritten for cold start accept what the originals did', () =>
     for (const s of lines) expect(isDatelineHead(s.slice(0, 100)), JSON.stringify(s)).toBe(DATELINE_HEAD.test(s.slice(0, 100)));
   });
 
+  it('dateline heads, with every code point in the run and in the parenthesis', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff && cp !== 0xd800 && cp !== 0xdc00) continue;
+      const ch = String.fromCodePoint(cp);
+      for (const s of [`M${ch}SCOW, `, `MOSCOW${ch}, `, `MOSCOW (${ch} - `, `MOSCOW,${ch}`]) {
+        if (isDatelineHead(s) !== DATELINE_HEAD.test(s)) expect(isDatelineHead(s), JSON.stringify(s)).toBe(DATELINE_HEAD.test(s));
+      }
+    }
+  });
+
   it('durations, with every code point before and after', () => {
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       if (cp >= 0xd800 && cp <= 0xdfff && cp !== 0xd800 && cp !== 0xdc00) continue;
@@ -108,10 +118,14 @@ describe('character classes by hand', () => {
     const LM = /^[\p{L}\p{M}]$/u;
     const LN = /^[\p{L}\p{N}]$/u;
     const LN_ANY_CASE = /^[\p{L}\p{N}]$/iu;
+    const LU = /^\p{Lu}$/u;
+    const M = /^\p{M}$/u;
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       const ch = String.fromCodePoint(cp);
       if (isLetterOrMark(cp) !== LM.test(ch)) expect(isLetterOrMark(cp), cp.toString(16)).toBe(LM.test(ch));
       if (isLetterOrNumber(cp) !== LN.test(ch)) expect(isLetterOrNumber(cp), cp.toString(16)).toBe(LN.test(ch));
+      if (isUpper(cp) !== LU.test(ch)) expect(isUpper(cp), cp.toString(16)).toBe(LU.test(ch));
+      if (isMark(cp) !== M.test(ch)) expect(isMark(cp), cp.toString(16)).toBe(M.test(ch));
       if (isLetterOrNumberAnyCase(cp) !== LN_ANY_CASE.test(ch)) expect(isLetterOrNumberAnyCase(cp), cp.toString(16)).toBe(LN_ANY_CASE.test(ch));
     }
   });

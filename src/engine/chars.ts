@@ -8,17 +8,19 @@
 const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]$/u;
 const MARK_RE = /^\p{M}$/u;
 const NUMBER_RE = /^\p{N}$/u;
+const UPPER_RE = /^\p{Lu}/u;
 
 const KNOWN = 1;
 const LETTER = 2; // \p{L}
 const MARK = 4; // \p{M}
 const NUMBER = 8; // \p{N}
+const UPPER = 16; // \p{Lu}
 
 let table: Uint8Array | null = null;
 
 function classify(ch: string): number {
   let k = KNOWN;
-  if (LETTER_OR_MARK_RE.test(ch)) k |= MARK_RE.test(ch) ? MARK : LETTER;
+  if (LETTER_OR_MARK_RE.test(ch)) k |= MARK_RE.test(ch) ? MARK : UPPER_RE.test(ch) ? LETTER | UPPER : LETTER;
   else if (NUMBER_RE.test(ch)) k |= NUMBER;
   return k;
 }
@@ -28,6 +30,12 @@ function classOf(cp: number): number {
   const t = (table ??= new Uint8Array(0x10000));
   return t[cp] || (t[cp] = classify(String.fromCharCode(cp)));
 }
+
+/** \p{Lu}. */
+export const isUpper = (cp: number): boolean => (classOf(cp) & UPPER) !== 0;
+
+/** \p{M}. */
+export const isMark = (cp: number): boolean => (classOf(cp) & MARK) !== 0;
 
 /** \p{L} or \p{M}. */
 export const isLetterOrMark = (cp: number): boolean => (classOf(cp) & (LETTER | MARK)) !== 0;

@@ -11,7 +11,8 @@ import type { PartOfDay } from '../schema.js';
 import { recognizePublished } from './dates/published.js';
 import { datePrefilterOf } from './dates/prefilter.js';
 import { relativeDay, resolveYear, weekdayBefore, type Anchor } from './dates/resolve.js';
-import { codePointLength, isSpaceCode, tokenAt } from '../engine/tokens.js';
+import { isMark, isUpper } from '../engine/chars.js';
+import { isSpaceCode, tokenAt } from '../engine/tokens.js';
 
 export { recognizePublished } from './dates/published.js';
 
@@ -179,16 +180,34 @@ function atHead(doc: Doc, sentence: number, start: number): boolean {
   return n <= 5;
 }
 
-// A wire dateline before the date: "MOSCOW, " or "MOSCOW (UrduPoint News / Sputnik - ".
-// The capitals' run is matched with * and its length (2-32 characters) checked after: V8
-// unrolls a bounded repeat of a Unicode class ({0,30} of [\p{Lu}\p{M} …]), which took ~20 ms
-// to compile on first use (a cold-start cost). The run cannot hold ',' or '(', so the split is the same.
-const DATELINE_HEAD = /^(\p{Lu}{2}[\p{Lu}\p{M} .'-]*)(?:,\s{0,3}|\([^()\n]{0,60})$/u;
+// A wire dateline before the date: "MOSCOW, " or "MOSCOW (UrduPoint News / Sputnik - ". The
+// reference is /^\p{Lu}{2}[\p{Lu}\p{M} .'-]{0,30}(?:,\s{0,3}|\([^()\n]{0,60})$/u, read here by hand:
+// V8 took 2-20 ms to compile its Unicode classes on first use (a cold-start cost). The run of
+// capitals cannot hold ',' or '(', so it ends where the tail starts.
+const isRunChar = (cp: number): boolean => cp === 0x20 || cp === 0x2e || cp === 0x27 || cp === 0x2d || isUpper(cp) || isMark(cp);
 
 /** Is the text a wire dateline's head ("MOSCOW, ", "MOSCOW (UrduPoint News / Sputnik - ")? */
 export function isDatelineHead(text: string): boolean {
-  const m = DATELINE_HEAD.exec(text);
-  return m !== null && codePointLength(m[1]) <= 32;
+  const n = text.length;
+  let i = 0;
+  let run = 0;
+  for (let cp: number; i < n && (run < 2 ? isUpper((cp = text.codePointAt(i)!)) : isRunChar((cp = text.codePointAt(i)!))); i += cp > 0xffff ? 2 : 1) run++;
+  if (run < 2 || run > 32 || i >= n) return false;
+  const tail = text.charCodeAt(i);
+  if (tail === 0x2c) {
+    // ",\s{0,3}" to the end
+    let spaces = 0;
+    for (i++; i < n; i++, spaces++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+    return spaces <= 3;
+  }
+  if (tail !== 0x28) return false;
+  // "([^()\n]{0,60}" to the end, counted in code points
+  let inside = 0;
+  for (let cp: number, j = i + 1; j < n; j += cp > 0xffff ? 2 : 1, inside++) {
+    cp = text.codePointAt(j)!;
+    if (cp === 0x28 || cp === 0x29 || cp === 0x0a) return false;
+  }
+  return inside <= 60;
 }
 
 /** Is the date the dateline's own ("MOSCOW (Agency - 10th November, 2020) …"): the article's date, not an event's? */
