@@ -5,7 +5,6 @@
 import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/types.js';
 import type { Agreement } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
-import { within } from '../engine/search.js';
 import { cuesIn } from '../recognize/cues.js';
 import { fold } from '../recognize/people/common.js';
 import { toPartialDate } from './dates.js';
@@ -117,26 +116,17 @@ export function assembleAgreements(ctx: MeetingContext, drafts: MeetingDraft[]):
 }
 
 /** "giữa X và Y", "between X and Y": the bodies (or else the countries) named inside the name. */
-// Range look-ups over the organization and country mentions, built once per list: scanning
-// every mention for each agreement made long inputs quadratic.
-const lookups = new WeakMap<readonly { start: number; end: number }[], (start: number, end: number) => unknown[]>();
-function inRange<T extends { start: number; end: number }>(xs: readonly T[], start: number, end: number): T[] {
-  let f = lookups.get(xs);
-  if (!f) lookups.set(xs, (f = within(xs)));
-  return f(start, end) as T[];
-}
-
 function partiesOf(ctx: MeetingContext, g: AgreementMention[]): string[] {
   const out: string[] = [];
   for (const m of g) {
-    for (const o of inRange(ctx.a.organizations, m.start, m.end)) {
+    for (const o of ctx.lookups.organizationsWithin(m.start, m.end)) {
       const id = ctx.orgs.idOf(o);
       if (id && !out.includes(id)) out.push(id);
     }
   }
   if (out.length) return out;
   for (const m of g) {
-    for (const c of inRange(ctx.a.countries, m.start, m.end)) {
+    for (const c of ctx.lookups.countriesWithin(m.start, m.end)) {
       if (!out.includes(c.hit.entry.code)) out.push(c.hit.entry.code);
     }
   }

@@ -5,12 +5,13 @@ import type { OrganizationIndex } from './organizations.js';
 import type { PeopleIndex } from './people.js';
 import { toPartialDate } from './dates.js';
 import { assembleMeetings, type MeetingContext, type MeetingDraft } from './meetings.js';
+import { meetingContext } from './meeting-context.js';
 import { assembleAgreements } from './agreements.js';
 
 export function assembleEvents(
   doc: Doc, a: Analysis, orgs: OrganizationIndex, people: PeopleIndex,
 ): { meetings: Meeting[]; agreements: Agreement[] } {
-  const ctx: MeetingContext = { doc, a, orgs, people };
+  const ctx: MeetingContext = meetingContext(doc, a, orgs, people);
   const drafts = assembleMeetings(ctx);
   const agreements = assembleAgreements(ctx, drafts);
   for (const ag of agreements) {

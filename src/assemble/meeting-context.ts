@@ -1,7 +1,10 @@
 /** What meeting assembly shares across its parts: the draft of a meeting and the context. */
-import type { Analysis, DateMention, Doc } from '../pipeline/types.js';
+import type {
+  Analysis, CountryMention, DateMention, Doc, OrganizationMention, TitleMention,
+} from '../pipeline/types.js';
 import type { Meeting, MeetingKind, Venue } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
+import { within } from '../engine/search.js';
 import type { OrganizationIndex } from './organizations.js';
 import type { PeopleIndex } from './people.js';
 
@@ -34,6 +37,70 @@ export interface MeetingContext {
   a: Analysis;
   people: PeopleIndex;
   orgs: OrganizationIndex;
+  /** The document's range look-ups and indexes, shared by every part of assembly. */
+  lookups: DocLookups;
+}
+
+export function meetingContext(doc: Doc, a: Analysis, orgs: OrganizationIndex, people: PeopleIndex): MeetingContext {
+  return { doc, a, orgs, people, lookups: new DocLookups(a, people) };
+}
+
+type Within<T> = (start: number, end: number) => T[];
+
+/**
+ * Per document: range look-ups over the recognizers' lists (sorted once, then binary search;
+ * scanning every mention per question made long inputs quadratic) and indexes derived from
+ * the analysis, each built on its first use. The lists are not changed after recognition.
+ */
+export class DocLookups {
+  private titles: Within<TitleMention> | null = null;
+  private organizations: Within<OrganizationMention> | null = null;
+  private countries: Within<CountryMention> | null = null;
+  private named: Set<TitleMention> | null = null;
+  private starts: number[] | null = null;
+  private holders: Map<unknown, Set<string>> | null = null;
+
+  constructor(private readonly a: Analysis, private readonly people: PeopleIndex) {}
+
+  /** Title mentions within [start, end], in list order. */
+  titlesWithin(start: number, end: number): TitleMention[] {
+    return (this.titles ??= within(this.a.titles))(start, end);
+  }
+
+  /** Organization mentions within [start, end], in list order. */
+  organizationsWithin(start: number, end: number): OrganizationMention[] {
+    return (this.organizations ??= within(this.a.organizations))(start, end);
+  }
+
+  /** Country mentions within [start, end], in list order. */
+  countriesWithin(start: number, end: number): CountryMention[] {
+    return (this.countries ??= within(this.a.countries))(start, end);
+  }
+
+  /** Titles people hold by name. */
+  namedTitles(): Set<TitleMention> {
+    return (this.named ??= new Set(this.a.people.flatMap((p) => p.titles)));
+  }
+
+  /** The starts of every title, rank and person mention, sorted. */
+  mentionStarts(): number[] {
+    return (this.starts ??= [...this.a.titles, ...this.a.ranks, ...this.a.people].map((m) => m.start).sort((i, j) => i - j));
+  }
+
+  /** The people who hold each title entry, by their named mentions. */
+  holdersByEntry(): Map<unknown, Set<string>> {
+    if (this.holders) return this.holders;
+    const m = new Map<unknown, Set<string>>();
+    for (const p of this.a.people) {
+      const id = this.people.idOf(p);
+      if (!id) continue;
+      for (const x of p.titles) {
+        if (!m.has(x.entry)) m.set(x.entry, new Set());
+        m.get(x.entry)!.add(id);
+      }
+    }
+    return (this.holders = m);
+  }
 }
 
 export const tok = (doc: Doc, offset: number): number => tokenAt(doc.tokens, offset);

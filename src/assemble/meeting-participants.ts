@@ -1,12 +1,12 @@
 /** Meeting assembly: who took part in a meeting a sentence reports, and in which role. */
 import type { EventCue } from '../plugin.js';
-import type { Analysis, PersonMention, TitleMention } from '../pipeline/types.js';
+import type { PersonMention } from '../pipeline/types.js';
 import type { MeetingKind } from '../schema.js';
 import type { Token } from '../engine/tokens.js';
 import { cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
 import { tok, type MeetingContext, type MeetingDraft, type Role } from './meeting-context.js';
-import { partitionPoint, within } from '../engine/search.js';
+import { partitionPoint } from '../engine/search.js';
 
 export function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
   const names = inSentence(ctx.a.agreements, si);
@@ -98,56 +98,16 @@ function roleByPosition(kind: MeetingKind, pi: number, ti: number): Role {
  * ("theo lời mời của Bộ trưởng Bộ Công an, Đại tướng Tô Lâm" names the minister by his title first.)
  */
 function bodyInvited(ctx: MeetingContext, si: number, c: number, pi: number): boolean {
-  const { doc, a } = ctx;
+  const { doc } = ctx;
   const s = doc.sentences[si];
   let comma = c;
   while (comma < pi && doc.tokens[comma].text !== ',') comma++;
   if (comma >= pi) return false;
   const from = doc.tokens[c].start;
   const to = doc.tokens[comma].start;
-  const sorted = starts(a);
+  const sorted = ctx.lookups.mentionStarts();
   const k = partitionPoint(sorted.length, (i) => sorted[i] < from);
   return comma < s.tokenTo && !(k < sorted.length && sorted[k] < to);
-}
-
-/** Per analysis: the starts of every title, rank and person mention, sorted (for look-ups by binary search). */
-const startsCache = new WeakMap<Analysis, number[]>();
-function starts(a: Analysis): number[] {
-  let x = startsCache.get(a);
-  if (!x) startsCache.set(a, (x = [...a.titles, ...a.ranks, ...a.people].map((m) => m.start).sort((i, j) => i - j)));
-  return x;
-}
-
-interface TitleIndex {
-  /** Titles people hold by name. */
-  named: Set<TitleMention>;
-  titlesWithin: (start: number, end: number) => TitleMention[];
-}
-/** Per analysis: the titles people hold by name, and a look-up of the titles within a range. */
-const titleIndexes = new WeakMap<Analysis, TitleIndex>();
-function titleIndex(a: Analysis): TitleIndex {
-  let x = titleIndexes.get(a);
-  if (!x) titleIndexes.set(a, (x = { named: new Set(a.people.flatMap((p) => p.titles)), titlesWithin: within(a.titles) }));
-  return x;
-}
-
-const byEntryCache = new WeakMap<Analysis, Map<unknown, Set<string>>>();
-
-/** The people who hold each title entry, by their named mentions (built once per article). */
-function holdersByEntry(ctx: MeetingContext): Map<unknown, Set<string>> {
-  let m = byEntryCache.get(ctx.a);
-  if (m) return m;
-  m = new Map();
-  for (const p of ctx.a.people) {
-    const id = ctx.people.idOf(p);
-    if (!id) continue;
-    for (const x of p.titles) {
-      if (!m.has(x.entry)) m.set(x.entry, new Set());
-      m.get(x.entry)!.add(id);
-    }
-  }
-  byEntryCache.set(ctx.a, m);
-  return m;
 }
 
 /**
@@ -156,11 +116,11 @@ function holdersByEntry(ctx: MeetingContext): Map<unknown, Set<string>> {
  * title's token.
  */
 function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> {
-  const { doc, a } = ctx;
+  const { doc, lookups } = ctx;
   const s = doc.sentences[si];
-  const { named, titlesWithin } = titleIndex(a);
+  const named = lookups.namedTitles();
   const out: Array<[string, number]> = [];
-  for (const t of titlesWithin(s.start, s.end)) {
+  for (const t of lookups.titlesWithin(s.start, s.end)) {
     if (named.has(t)) continue;
     const orgCountry = t.organization?.org.country ?? null;
     const country = t.country ?? orgCountry;
@@ -170,7 +130,7 @@ function titleHolders(ctx: MeetingContext, si: number): Array<[string, number]> 
     if (!country && !definite) {
       // "Chủ tịch nước đã nhận Quốc thư": a title that says no side, held by one named person only,
       // who is not named in the sentence (there the title is his own, or the sentence's rules decide).
-      const same = holdersByEntry(ctx).get(t.entry);
+      const same = lookups.holdersByEntry().get(t.entry);
       if (same?.size === 1) {
         const [id] = same;
         if (!peopleIn(ctx, si).some((p) => ctx.people.idOf(p) === id)) out.push([id, ti]);
