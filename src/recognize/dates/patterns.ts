@@ -3,8 +3,8 @@
  * date cannot do without before the optional words ahead of it (AnchoredPattern), one that
  * first checks the text for words every match contains (NeedsPattern), and copies with
  * unbounded white-space repeats, which compile faster, for texts where they find the same
- * (unboundSpaces, spacedFor, spacedPattern); wrapParser and wrapBaseParsers put chrono's own
- * parsers behind the last two. Language-neutral: each locale builds its own from its words
+ * (unboundSpaces, spacedFor); wrapParser and wrapBaseParsers put chrono's own parsers behind
+ * the last two. Language-neutral: each locale builds its own from its words
  * and needs tables.
  */
 import type { Chrono, Parser, ParsingContext } from 'chrono-node';
@@ -280,33 +280,29 @@ export function spacedFor(pattern: Loosenable): (text: string) => RegExp {
   };
 }
 
-// The copies with unbounded white space of chrono's own patterns, by pattern (see spacedPattern).
-const loosened = new WeakMap<RegExp, { pattern: RegExp; bound: number } | null>();
-
 /**
- * The regex to run on `text`: `re` itself, or its copy with unbounded white-space repeats when
- * the text's white-space runs allow (see unboundSpaces). For chrono's own parsers, whose
- * English patterns took ~15 ms each to compile on first use with their `\s{0,3}`s.
- */
-export function spacedPattern(re: RegExp, text: string): RegExp {
-  let l = loosened.get(re);
-  if (l === undefined) loosened.set(re, (l = loosenRegExp(re)));
-  return l && longestSpaceRun(text) <= l.bound ? l.pattern : re;
-}
-
-/**
- * A chrono parser whose pattern is spaced for the text (spacedPattern) and, given `needs` (a
- * locale's CHRONO_NEEDS), first checks for what its matches need.
+ * A chrono parser whose pattern runs as a copy with unbounded white-space repeats on texts
+ * whose white-space runs allow it (see unboundSpaces; chrono's English patterns with their
+ * `\s{0,3}`s took ~15 ms each to compile on first use, and ran slower) and, given `needs` (a
+ * locale's CHRONO_NEEDS), first checks for what its matches need. chrono gives the same
+ * pattern object on every call, so the copies are kept for the last one.
  */
 export function wrapParser(parser: Parser, needs: readonly RegExp[] | null): Parser {
-  const wrappers = new WeakMap<RegExp, NeedsPattern>();
+  let written: RegExp | null = null;
+  let loose: { pattern: RegExp; bound: number } | null = null;
+  let writtenRun: RegExp | null = null;
+  let looseRun: RegExp | null = null;
+  const run = (re: RegExp): RegExp => (needs ? new NeedsPattern(re, needs).asRegExp() : re);
   const p = {
     pattern: (context: ParsingContext): RegExp => {
-      const re = spacedPattern(parser.pattern(context), context.text);
-      if (!needs) return re;
-      let wrapped = wrappers.get(re);
-      if (!wrapped) wrappers.set(re, (wrapped = new NeedsPattern(re, needs)));
-      return wrapped.asRegExp();
+      const re = parser.pattern(context);
+      if (re !== written) {
+        written = re;
+        loose = loosenRegExp(re);
+        writtenRun = run(re);
+        looseRun = loose && run(loose.pattern);
+      }
+      return loose && longestSpaceRun(context.text) <= loose.bound ? looseRun! : writtenRun!;
     },
     extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
   };
