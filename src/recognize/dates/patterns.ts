@@ -113,14 +113,15 @@ export class AnchoredPattern extends RegExp {
   private parts: { rest: RegExp; before: RegExp; whole: RegExp; prefixGroups: number; reach: number } | null = null;
 
   /**
-   * `reach`: the prefix's longest match, when `prefix` repeats white space without bound but
-   * only ever reads text whose white space runs are short (see `loosen`); else measured.
+   * `written`: for a copy made by `loosen`, the sources of the pattern it stands for. Its
+   * prefix's longest match is the look-back's reach (the copy's own prefix is unbounded).
    */
-  constructor(prefix: string, rest: string, flags: string, spansRest: RegExp | null = null, private readonly reach?: number) {
+  constructor(prefix: string, rest: string, flags: string, spansRest: RegExp | null = null, private readonly written?: { prefix: string; rest: string }) {
     super(prefix + shiftBackReferences(rest, groupCount(prefix)), flags);
     this.prefixSource = prefix;
     this.restSource = rest;
     this.spansRest = spansRest;
+    if (written) standsFor(this, written.prefix + shiftBackReferences(written.rest, groupCount(written.prefix)));
   }
 
   /** This pattern with unbounded white-space repeats (see unboundSpaces), or null if it has none. */
@@ -129,21 +130,27 @@ export class AnchoredPattern extends RegExp {
     const rest = unboundSpaces(this.restSource);
     const bound = Math.min(prefix.bound, rest.bound);
     if (bound === Infinity) return null;
-    const reach = this.reach ?? maxLength(this.prefixSource);
-    return { pattern: new AnchoredPattern(prefix.source, rest.source, this.flags, this.spansRest, reach), bound };
+    const written = { prefix: this.prefixSource, rest: this.restSource };
+    return { pattern: new AnchoredPattern(prefix.source, rest.source, this.flags, this.spansRest, written), bound };
   }
 
   private build(): NonNullable<AnchoredPattern['parts']> {
     const prefix = this.prefixSource;
-    const reach = this.reach ?? maxLength(prefix);
+    const reach = maxLength(this.written?.prefix ?? prefix);
     if (!Number.isFinite(reach)) throw new Error(`AnchoredPattern: unbounded prefix ${prefix}`);
-    return (this.parts = {
+    const parts = {
       rest: new RegExp(this.restSource, this.flags),
       before: new RegExp(`(?:${prefix})$`, this.flags),
       whole: new RegExp(this.source, `${this.flags}g`),
       prefixGroups: groupCount(prefix),
       reach,
-    });
+    };
+    if (this.written) {
+      standsFor(parts.rest, this.written.rest);
+      standsFor(parts.before, `(?:${this.written.prefix})$`);
+      standsFor(parts.whole, this.written.prefix + shiftBackReferences(this.written.rest, groupCount(this.written.prefix)));
+    }
+    return (this.parts = parts);
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -239,9 +246,24 @@ export function unboundSpaces(source: string): { source: string; bound: number }
 }
 
 /** A regex with unbounded white-space repeats (see unboundSpaces), or null if it has none. */
-export function loosenRegExp(re: RegExp): { pattern: RegExp; bound: number } | null {
+export function loosenRegExp(re: RegExp, library = false): { pattern: RegExp; bound: number } | null {
   const { source, bound } = unboundSpaces(re.source);
-  return bound === Infinity ? null : { pattern: new RegExp(source, re.flags), bound };
+  if (bound === Infinity) return null;
+  const pattern = new RegExp(source, re.flags);
+  standsFor(pattern, re.source, library);
+  return { pattern, bound };
+}
+
+/**
+ * The copies with unbounded white space, by `/source/flags`, and the written pattern each
+ * stands for (`library`: one chrono wrote). A copy runs only on texts where it takes the
+ * steps the written one takes, so the linear-time check (tests/regex-linear.test.ts) judges
+ * the written one. Bounded: one entry per pattern of the locales.
+ */
+export const writtenForms = new Map<string, { source: string; flags: string; library: boolean }>();
+
+function standsFor(copy: RegExp, writtenSource: string, library = false): void {
+  writtenForms.set(`/${copy.source}/${copy.flags}`, { source: writtenSource, flags: copy.flags, library });
 }
 
 let lastText: string | null = null;
@@ -298,7 +320,7 @@ export function wrapParser(parser: Parser, needs: readonly RegExp[] | null): Par
       const re = parser.pattern(context);
       if (re !== written) {
         written = re;
-        loose = loosenRegExp(re);
+        loose = loosenRegExp(re, true);
         writtenRun = run(re);
         looseRun = loose && run(loose.pattern);
       }
