@@ -192,13 +192,6 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
-/** Length in code points (a surrogate pair counts once, as a /u regex counts it). */
-export function codePointLength(t: string): number {
-  let n = 0;
-  for (const _ of t) n++;
-  return n;
-}
-
 /** Index of the first token that starts at or after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   return partitionPoint(tokens.length, (i) => tokens[i].start < offset);
