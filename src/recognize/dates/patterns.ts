@@ -117,11 +117,16 @@ export class AnchoredPattern extends RegExp {
    * prefix's longest match is the look-back's reach (the copy's own prefix is unbounded).
    */
   constructor(prefix: string, rest: string, flags: string, spansRest: RegExp | null = null, private readonly written?: { prefix: string; rest: string }) {
-    super(prefix + shiftBackReferences(rest, groupCount(prefix)), flags);
+    super(AnchoredPattern.joined(prefix, rest), flags);
     this.prefixSource = prefix;
     this.restSource = rest;
     this.spansRest = spansRest;
-    if (written) standsFor(this, written.prefix + shiftBackReferences(written.rest, groupCount(written.prefix)));
+    if (written) standsFor(this, AnchoredPattern.joined(written.prefix, written.rest));
+  }
+
+  /** The one regex source `prefix` + `rest` stand for (rest's back-references moved past prefix's groups). */
+  private static joined(prefix: string, rest: string): string {
+    return prefix + shiftBackReferences(rest, groupCount(prefix));
   }
 
   /** This pattern with unbounded white-space repeats (see unboundSpaces), or null if it has none. */
@@ -148,7 +153,7 @@ export class AnchoredPattern extends RegExp {
     if (this.written) {
       standsFor(parts.rest, this.written.rest);
       standsFor(parts.before, `(?:${this.written.prefix})$`);
-      standsFor(parts.whole, this.written.prefix + shiftBackReferences(this.written.rest, groupCount(this.written.prefix)));
+      standsFor(parts.whole, AnchoredPattern.joined(this.written.prefix, this.written.rest));
     }
     return (this.parts = parts);
   }
@@ -196,8 +201,8 @@ export class NeedsPattern {
   }
 
   /** This pattern with unbounded white-space repeats (see unboundSpaces), or null if it has none. */
-  loosen(): { pattern: NeedsPattern; bound: number } | null {
-    const l = loosenRegExp(this.pattern);
+  loosen(library = false): { pattern: NeedsPattern; bound: number } | null {
+    const l = loosenRegExp(this.pattern, library);
     return l && { pattern: new NeedsPattern(l.pattern, this.needs), bound: l.bound };
   }
 }
@@ -288,14 +293,14 @@ type Loosenable = RegExp | NeedsPattern | AnchoredPattern;
 /**
  * The pattern to run on a text: the one with unbounded white space when the text's white-space
  * runs are short enough for it to find what the written pattern finds (always so on ordinary
- * prose), the written one otherwise. Both are built on first need.
+ * prose), the written one otherwise. Both are built on first need. `library`: chrono wrote it.
  */
-export function spacedFor(pattern: Loosenable): (text: string) => RegExp {
+export function spacedFor(pattern: Loosenable, library = false): (text: string) => RegExp {
   const strict = pattern instanceof NeedsPattern ? pattern.asRegExp() : pattern;
   let loose: { pattern: RegExp; bound: number } | null | undefined;
   return (text) => {
     if (loose === undefined) {
-      const l = pattern instanceof AnchoredPattern || pattern instanceof NeedsPattern ? pattern.loosen() : loosenRegExp(pattern);
+      const l = pattern instanceof AnchoredPattern ? pattern.loosen() : pattern instanceof NeedsPattern ? pattern.loosen(library) : loosenRegExp(pattern, library);
       loose = l && { pattern: l.pattern instanceof NeedsPattern ? l.pattern.asRegExp() : l.pattern, bound: l.bound };
     }
     return loose && longestSpaceRun(text) <= loose.bound ? loose.pattern : strict;
@@ -311,20 +316,15 @@ export function spacedFor(pattern: Loosenable): (text: string) => RegExp {
  */
 export function wrapParser(parser: Parser, needs: readonly RegExp[] | null): Parser {
   let written: RegExp | null = null;
-  let loose: { pattern: RegExp; bound: number } | null = null;
-  let writtenRun: RegExp | null = null;
-  let looseRun: RegExp | null = null;
-  const run = (re: RegExp): RegExp => (needs ? new NeedsPattern(re, needs).asRegExp() : re);
+  let patternFor: (text: string) => RegExp;
   const p = {
     pattern: (context: ParsingContext): RegExp => {
       const re = parser.pattern(context);
       if (re !== written) {
         written = re;
-        loose = loosenRegExp(re, true);
-        writtenRun = run(re);
-        looseRun = loose && run(loose.pattern);
+        patternFor = spacedFor(needs ? new NeedsPattern(re, needs) : re, true);
       }
-      return loose && longestSpaceRun(context.text) <= loose.bound ? looseRun! : writtenRun!;
+      return patternFor(context.text);
     },
     extract: (context: ParsingContext, match: RegExpExecArray) => parser.extract(context, match),
   };
