@@ -28,6 +28,20 @@ const SURNAMES = new Set(surnames);
 const AND = new Set(['and', 'và']);
 const APPOSITIVE_SEPARATORS = new Set([',', '–', '-', '—', '(', 'kiêm', 'cum', ';']);
 
+interface CountryAt {
+  code: string;
+  adjective: boolean;
+  from: number;
+}
+
+// Shared empty look-ups for sentences without countries, honorifics, titles or ranks (most
+// sentences lack some of them): nothing is ever added to these, only read.
+const NO_COUNTRIES: Map<number, CountryAt> = new Map();
+const NO_HONORIFICS: Map<number, number> = new Map();
+const NO_TITLES: Map<number, TitleMention> = new Map();
+const NO_RANKS: Map<number, RankMention> = new Map();
+const NO_SPANS: Map<unknown, [number, number]> = new Map();
+
 function coveredTokens(doc: Doc, from: number, to: number, start: number, end: number, mark: Uint8Array, value = 1): void {
   // Binary search to the first token inside: a scan from `from` made long sentences quadratic.
   for (let k = Math.max(from, tokenAt(doc.tokens, start)); k < to && doc.tokens[k].start < end; k++) {
@@ -47,11 +61,20 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
   const datesIn = within(a.dates);
   const countriesIn = within(a.countries);
 
-  for (const { s, index } of contentSentences(doc)) {
+  const sentences = contentSentences(doc);
+  // Two token marks per sentence, in buffers shared by all of them: zero from the longest
+  // sentence's length on, and cleared over the previous sentence's length before each use.
+  let longest = 0;
+  for (const { s } of sentences) longest = Math.max(longest, s.tokenTo - s.tokenFrom);
+  const occupied = new Uint8Array(longest);
+  const looseCountry = new Uint8Array(longest);
+  let dirty = 0;
+  for (const { s, index } of sentences) {
     const n = s.tokenTo - s.tokenFrom;
     if (n <= 0) continue;
-    const occupied = new Uint8Array(n);
-    const looseCountry = new Uint8Array(n);
+    occupied.fill(0, 0, dirty);
+    looseCountry.fill(0, 0, dirty);
+    dirty = n;
     const sRanks = ranksIn(s.start, s.end);
     const sTitles = titlesIn(s.start, s.end);
     for (const r of sRanks) coveredTokens(doc, s.tokenFrom, s.tokenTo, r.start, r.end, occupied);
@@ -59,8 +82,9 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
     for (const o of organizationsIn(s.start, s.end)) coveredTokens(doc, s.tokenFrom, s.tokenTo, o.start, o.end, occupied);
     for (const p of placesIn(s.start, s.end)) coveredTokens(doc, s.tokenFrom, s.tokenTo, p.start, p.end, occupied);
     for (const d of datesIn(s.start, s.end)) coveredTokens(doc, s.tokenFrom, s.tokenTo, d.start, d.end, occupied);
-    const countryAt = new Map<number, { code: string; adjective: boolean; from: number }>();
-    for (const c of countriesIn(s.start, s.end)) {
+    const sCountries = countriesIn(s.start, s.end);
+    const countryAt: Map<number, CountryAt> = sCountries.length ? new Map() : NO_COUNTRIES;
+    for (const c of sCountries) {
       coveredTokens(doc, s.tokenFrom, s.tokenTo, c.start, c.end, occupied);
       // The first token of the sentence starting at or after the country (binary search).
       const f = Math.min(s.tokenTo, Math.max(s.tokenFrom, tokenAt(tokens, c.start)));
@@ -70,11 +94,15 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
       countryAt.set(e, { code: c.hit.entry.code, adjective: c.hit.adjective, from: f });
     }
     // Honorifics: lower-case forms anywhere, capitalised ones too.
-    const honorificAt = new Map<number, number>();
-    for (const h of lexicon.honorifics.matchAll(tokens, s.tokenFrom, s.tokenTo)) {
+    const honorifics = lexicon.honorifics.matchAll(tokens, s.tokenFrom, s.tokenTo);
+    const honorificAt: Map<number, number> = honorifics.length ? new Map() : NO_HONORIFICS;
+    for (const h of honorifics) {
       honorificAt.set(h.to - 1, h.from);
       for (let k = h.from; k < h.to; k++) occupied[k - s.tokenFrom] = 1;
     }
+    const runs = findRuns(doc, s.tokenFrom, s.tokenTo, occupied, looseCountry);
+    // Everything below serves the runs: a sentence without one is done.
+    if (!runs.length) continue;
     // Title and rank mentions by their last and first token.
     // By binary search (a scan per mention made long sentences quadratic): the first token
     // starting at or after `offset`, or the first one ending at or after it.
@@ -84,9 +112,9 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
       if (k > 0 && tokens[k - 1].end >= offset) k--;
       return Math.min(s.tokenTo - 1, Math.max(s.tokenFrom, k));
     };
-    const titleEnd = new Map<number, TitleMention>();
-    const titleStart = new Map<number, TitleMention>();
-    const titleSpan = new Map<TitleMention, [number, number]>();
+    const titleEnd: Map<number, TitleMention> = sTitles.length ? new Map() : NO_TITLES;
+    const titleStart: Map<number, TitleMention> = sTitles.length ? new Map() : NO_TITLES;
+    const titleSpan: Map<TitleMention, [number, number]> = sTitles.length ? new Map() : NO_SPANS;
     for (const t of sTitles) {
       const f = tokenOf(t.start, true);
       const e = tokenOf(t.end, false);
@@ -94,9 +122,9 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
       titleStart.set(f, t);
       titleSpan.set(t, [f, e + 1]);
     }
-    const rankEnd = new Map<number, RankMention>();
-    const rankStart = new Map<number, RankMention>();
-    const rankSpan = new Map<RankMention, [number, number]>();
+    const rankEnd: Map<number, RankMention> = sRanks.length ? new Map() : NO_RANKS;
+    const rankStart: Map<number, RankMention> = sRanks.length ? new Map() : NO_RANKS;
+    const rankSpan: Map<RankMention, [number, number]> = sRanks.length ? new Map() : NO_SPANS;
     for (const r of sRanks) {
       const f = tokenOf(r.start, true);
       const e = tokenOf(r.end, false);
@@ -110,7 +138,6 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
     };
     const claimed = new Set<TitleMention>();
     const claimedRanks = new Set<RankMention>();
-    const runs = findRuns(doc, s.tokenFrom, s.tokenTo, occupied, looseCountry);
     const runStarts = new Set(runs.map((r) => r.from));
 
     /** The rank, titles and honorific written right before token `k` (inclusive), walking back. */
