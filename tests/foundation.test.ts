@@ -39,6 +39,44 @@ describe('the record', () => {
     for (const s of seeds) expect(extract(s.text).language).toBe((s.gold as unknown as { language: string }).language);
   });
 
+  it('is checked by a compiled parser that agrees with zod\'s interpreter', () => {
+    // Every object of the record compiles its parser (classic zod's core under zod/mini).
+    const objects: unknown[] = [];
+    const walk = (s: unknown): void => {
+      const zod = (s as { _zod?: { def: Record<string, unknown>; traits: Set<string> } })._zod;
+      if (!zod || objects.includes(s)) return;
+      if (zod.def.type === 'object') objects.push(s);
+      for (const v of Object.values(zod.def)) {
+        if (v && typeof v === 'object') for (const x of Array.isArray(v) ? v : '_zod' in v ? [v] : Object.values(v)) walk(x);
+      }
+    };
+    walk(ArticleRecordSchema);
+    expect(objects.length).toBeGreaterThan(10);
+    for (const o of objects) expect((o as { _zod: { traits: Set<string> } })._zod.traits.has('$ZodObjectJIT')).toBe(true);
+    const rec = extract(seeds[0].text);
+    const corrupt: Array<(r: Record<string, any>) => void> = [
+      (r) => { r.people[0].name = 5; },
+      (r) => { delete r.meetings[0].kind; },
+      (r) => { r.people[0].rank.span.start = -1; },
+      (r) => { r.meetings[0].date = { ...r.meetings[0].date, month: 13 }; },
+      (r) => { r.organizations[0].extra = 'dropped'; },
+      (r) => { r.agreements = [{}]; },
+      (r) => { r.warnings = 'none'; },
+    ];
+    for (const c of [() => {}, ...corrupt]) {
+      const r = structuredClone(rec) as Record<string, any>;
+      c(r);
+      // Compiled after a few runs of the same shape; the interpreter under { jitless: true }.
+      for (let i = 0; i < 3; i++) ArticleRecordSchema.safeParse(r);
+      const compiled = ArticleRecordSchema.safeParse(r);
+      const interpreted = ArticleRecordSchema.safeParse(r, { jitless: true });
+      expect(compiled.success).toBe(interpreted.success);
+      expect(compiled.data).toEqual(interpreted.data);
+      expect(compiled.error?.issues).toEqual(interpreted.error?.issues);
+    }
+    expect(ArticleRecordSchema.safeParse(rec).data).toEqual(rec);
+  });
+
   it('has a JSON Schema generated from the zod schema', () => {
     const js = recordJsonSchema() as { type: string; required: string[]; properties: Record<string, unknown> };
     expect(js.type).toBe('object');
