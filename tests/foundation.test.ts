@@ -2,6 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleRecordSchema, extract, recordJsonSchema, type ArticleRecord, type Span } from '../src/index.js';
 import { overall, scoreArticle, Tally, type GoldRecord } from './helpers/score.js';
+import { compileLexicon } from '../src/engine/lexicon.js';
+import { validatePlugin } from '../src/plugin.js';
+import { builtinPlugins } from '../src/locales/index.js';
+import { segment } from '../src/pipeline/segment.js';
 
 const dir = new URL('../fixtures/', import.meta.url);
 const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({
@@ -132,5 +136,28 @@ describe('segmentation', () => {
     expect(rec.people.map((p) => p.name)).not.toContain('Lê Văn Bình');
     expect(rec.people.map((p) => p.name)).not.toContain('Pierre Martin');
     expect(rec.meetings.every((m) => m.span.start < text.indexOf('Tin cùng'))).toBe(true);
+  });
+
+  it('drops a line mostly in another script than the article\'s, and only such lines', () => {
+    const lexicon = compileLexicon(builtinPlugins.filter((p) => !p.language || p.language === 'vi').map((p, i) => validatePlugin(p, i)));
+    const lines = [
+      'Hai Bộ trưởng hội đàm tại Hà Nội',
+      'Sáng 5/4, tại Hà Nội, hai bên đã hội đàm về hợp tác an ninh.',
+      'СМИ сетевое издание «Новости»',
+      'Ông Иван Петров cảm ơn phía Việt Nam về sự đón tiếp trọng thị và chu đáo.',
+      'Bản tin ảnh 1Bộ trưởng phát biểu tại lễ đón',
+    ];
+    const text = lines.join('\n');
+    const kindOf = (segs: ReturnType<typeof segment>, line: string): string[] => {
+      const at = text.indexOf(line);
+      return segs.filter((g) => g.start >= at && g.end <= at + line.length).map((g) => g.kind);
+    };
+    const vi = segment(text, lexicon, 'vi');
+    expect(kindOf(vi, lines[2])).toEqual(['boilerplate']);
+    expect(kindOf(vi, lines[3])).toEqual(['body']);
+    // Alt text glued before a caption ("ảnh 1"): the caption is kept, the alt text is not.
+    expect(kindOf(vi, lines[4])).toEqual(['boilerplate', 'caption']);
+    // In a Russian article the same line is the article's own.
+    expect(kindOf(segment(text, lexicon, 'ru'), lines[2])).not.toContain('boilerplate');
   });
 });

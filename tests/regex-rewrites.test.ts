@@ -9,7 +9,8 @@ import { codePointBefore, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyC
 import { isDuration } from '../src/locales/vi/dates/refiners.js';
 import { yearWords } from '../src/locales/vi/dates/words.js';
 import { yearCountFinder } from '../src/recognize/dates/refiners.js';
-import { isByline } from '../src/pipeline/segment.js';
+import { isByline, nhSpaceDigit } from '../src/pipeline/segment.js';
+import { hasCyrillic } from '../src/pipeline/language.js';
 import { isDatelineHead } from '../src/recognize/dates.js';
 
 const DURATION = /^[\p{L}\p{M}\s]{0,12}\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}[\p{L}\p{M}]{1,6})?$/iu;
@@ -128,6 +129,32 @@ describe('character classes by hand', () => {
       if (isMark(cp) !== M.test(ch)) expect(isMark(cp), cp.toString(16)).toBe(M.test(ch));
       if (isLetterOrNumberAnyCase(cp) !== LN_ANY_CASE.test(ch)) expect(isLetterOrNumberAnyCase(cp), cp.toString(16)).toBe(LN_ANY_CASE.test(ch));
     }
+  });
+
+  it('find Cyrillic as /\\p{Script=Cyrillic}/u does: every code point, lone surrogates, articles', () => {
+    const CYR = /\p{Script=Cyrillic}/u;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (hasCyrillic(ch) !== CYR.test(ch)) expect(hasCyrillic(ch), cp.toString(16)).toBe(CYR.test(ch));
+    }
+    const alphabet = ['a', 'Я', 'ă', '\ud838', '\udc30', '\ud838\udc30', '\u1d2b', 'Ӂ', ' ', '\n', '𝐀', 'ꙁ'];
+    for (let k = 0; k < 5000; k++) {
+      const s = randomString(alphabet, 6);
+      expect(hasCyrillic(s), JSON.stringify(s)).toBe(CYR.test(s));
+    }
+    for (const line of lines) expect(hasCyrillic(line)).toBe(CYR.test(line));
+  });
+
+  it('let every line with alt text glued to a caption through to its regex', () => {
+    const ALT_TEXT_GLUE = /\s(?:ảnh|hình|hinh|anh)\s\d{1,2}(?=\p{Lu}|\s*$)/u;
+    const alphabet = ['ảnh', 'anh', 'hình', 'nh', 'n', 'h', ' ', '\u00a0', '\u3000', '\n', '1', '12', 'B', 'Bộ', 'x'];
+    for (let k = 0; k < 20000; k++) {
+      const s = randomString(alphabet, 8);
+      if (ALT_TEXT_GLUE.test(s)) expect(nhSpaceDigit(s), JSON.stringify(s)).toBe(true);
+    }
+    for (const line of lines) if (ALT_TEXT_GLUE.test(line)) expect(nhSpaceDigit(line)).toBe(true);
+    expect(nhSpaceDigit('Hà Nội ảnh 1Bộ')).toBe(true);
+    expect(nhSpaceDigit('chính thức năm 2024')).toBe(false);
   });
 
   it('read the code point before an offset as a /u look-behind does', () => {

@@ -58,6 +58,24 @@ function countScripts(s: string): { latin: number; cyr: number; vi: number } {
   return { latin, cyr, vi };
 }
 
+/** Whether any code point of `s` is of the Cyrillic script (by the table countScripts fills). */
+export function hasCyrillic(s: string): boolean {
+  const table = (scripts ??= new Uint8Array(0x10000));
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c & 0xfc00) === 0xd800 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (classOf(s.slice(i, i + 2)) & IS_CYRILLIC) return true;
+      i++;
+      continue;
+    }
+    if ((c & 0xf800) === 0xd800) continue;
+    let k = table[c];
+    if (!(k & KNOWN)) table[c] = k = classOf(s[i]) | KNOWN;
+    if (k & IS_CYRILLIC) return true;
+  }
+  return false;
+}
+
 /** Detects the language of (a sample of) the text. */
 export function detectLanguage(text: string): Language {
   // A sample keeps detection cheap on huge inputs; articles declare themselves early.

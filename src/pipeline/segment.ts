@@ -4,8 +4,9 @@
  * captions and headline are then split into sentences.
  */
 import type { CompiledLexicon } from '../engine/lexicon.js';
-import { tokenAt, tokenize, type Token } from '../engine/tokens.js';
+import { isSpaceCode, tokenAt, tokenize, type Token } from '../engine/tokens.js';
 import type { Language } from '../schema.js';
+import { hasCyrillic } from './language.js';
 import type { Segment, SegmentKind, Sentence } from './types.js';
 
 interface Line {
@@ -64,6 +65,14 @@ function leadingMarker(lex: CompiledLexicon, tokens: readonly Token[], line: Lin
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Does "nh", a white space and a digit stand anywhere in `t` (as in every ALT_TEXT_GLUE match)? */
+export function nhSpaceDigit(t: string): boolean {
+  for (let i = t.indexOf('nh'); i >= 0; i = t.indexOf('nh', i + 1)) {
+    if (isSpaceCode(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3))) return true;
+  }
+  return false;
+}
 const endsLikeSentence = (s: string): boolean => /[.!?…:;"”»)]\s*$/u.test(s);
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 // 1–4 capitalised words and nothing else: an author's byline.
@@ -88,6 +97,9 @@ export function segment(text: string, lex: CompiledLexicon, language: Language, 
   let seenCredit = false;
   let inBoilerplate = false;
   let title: string | null = null;
+  // Lines are tested for Cyrillic only when the text has some (one pass by table, not a
+  // Unicode-property regex over every line).
+  const cyrillic = language !== 'ru' && hasCyrillic(text);
   lines.forEach((line, idx) => {
     if (inBoilerplate) return add('boilerplate', line.start, line.end);
     let start = line.start;
@@ -113,7 +125,7 @@ export function segment(text: string, lex: CompiledLexicon, language: Language, 
       return add('boilerplate', start, line.end);
     }
     // A footer in another script than the article's ("СМИ сетевое издание …").
-    if (language !== 'ru' && ANY_CYRILLIC.test(t) && ratio(CYRILLIC, t) > 0.5) return add('boilerplate', start, line.end);
+    if (cyrillic && ANY_CYRILLIC.test(t) && ratio(CYRILLIC, t) > 0.5) return add('boilerplate', start, line.end);
     const short = t.length <= 80 && !endsLikeSentence(t);
     const isCredit = (marker?.kind === 'credit' && t.length <= 80)
       || (seenBody && /^\(.{1,60}\)\.?$/u.test(t))
@@ -131,9 +143,10 @@ export function segment(text: string, lex: CompiledLexicon, language: Language, 
     if (title !== null && t === title) return add('title', start, line.end);
     // Alt text of an image: ASCII-folded headline plus "hinh 0".
     if (isDigit(t.charCodeAt(t.length - 1)) && /\s(?:hinh|anh)\s\d{1,2}$/u.test(t) && !/[^\x00-\x7F]/.test(t)) return add('boilerplate', start, line.end);
-    // Each regex needs a character of its own (":", "nh"): lines without it skip a scan.
+    // Each regex needs characters of its own (":"; "nh", a space and a digit): lines without
+    // them skip a scan.
     const credit = t.includes(':') ? CREDIT_IN_CAPTION.exec(t) : null;
-    const glued = t.includes('nh') ? ALT_TEXT_GLUE.exec(t) : null;
+    const glued = nhSpaceDigit(t) ? ALT_TEXT_GLUE.exec(t) : null;
     if (glued) {
       // "<headline> ảnh 1<caption>": the caption starts after the alt text.
       const capStart = start + glued.index + glued[0].length;
