@@ -3,17 +3,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, toSpan, type NormalizedText } from '../src/pipeline/normalize.js';
+import { normalize, sourceMaps, toSpan, type NormalizedText } from '../src/pipeline/normalize.js';
 
 /** Every normalized char maps to a non-empty, in-order input range. */
 function mapIsSound(nt: NormalizedText): void {
-  expect(nt.from.length).toBe(nt.text.length + 1);
-  expect(nt.to.length).toBe(nt.text.length + 1);
+  const { from, to } = sourceMaps(nt);
+  expect(from.length).toBe(nt.text.length + 1);
+  expect(to.length).toBe(nt.text.length + 1);
   for (let i = 0; i < nt.text.length; i++) {
-    if (!(nt.from[i] < nt.to[i] && nt.to[i] <= nt.input.length)) throw new Error(`char ${i}: [${nt.from[i]}, ${nt.to[i]})`);
-    if (i > 0 && nt.from[i] < nt.from[i - 1]) throw new Error(`char ${i} maps before char ${i - 1}`);
+    if (!(from[i] < to[i] && to[i] <= nt.input.length)) throw new Error(`char ${i}: [${from[i]}, ${to[i]})`);
+    if (i > 0 && from[i] < from[i - 1]) throw new Error(`char ${i} maps before char ${i - 1}`);
   }
-  expect(nt.from[nt.text.length]).toBe(nt.input.length);
+  expect(from[nt.text.length]).toBe(nt.input.length);
 }
 const spanOf = (input: string, word: string) => {
   const nt = normalize(input);
@@ -23,6 +24,29 @@ const spanOf = (input: string, word: string) => {
 };
 
 describe('normalize', () => {
+  it('builds no map while every char stays in its place, and the right one from the first that moves', () => {
+    const plain = 'Sáng 5/4, tại Hà Nội,\nĐại tướng Tô Lâm hội đàm.';
+    const id = normalize(plain);
+    expect(id.text).toBe(plain);
+    expect(id.from).toBeNull();
+    // A char replaced in place (no-break space → space) keeps the identity.
+    expect(normalize('Tô\u00a0Lâm').from).toBeNull();
+    expect(toSpan(id, 10, 16)).toEqual({ start: 10, end: 16, text: plain.slice(10, 16) });
+    expect(toSpan(id, 3, 3)).toEqual({ start: 3, end: 3, text: '' });
+    // Moves late (an entity, CRLF, a removed char, decomposed marks, a dropped char at the end):
+    // the maps agree with the char-by-char reading of the same input.
+    for (const tail of ['&amp; Lâm', '\r\nLâm', 'x\u200bLâm', 'La\u0302m', 'Lâm\u200b', '<b>Lâm</b>']) {
+      const input = plain + ' ' + tail;
+      const nt = normalize(input);
+      expect(nt.from).not.toBeNull();
+      mapIsSound(nt);
+      const { from, to } = sourceMaps(nt);
+      for (let i = 0; i < plain.length; i++) expect([from[i], to[i]]).toEqual([i, i + 1]);
+      const at = nt.text.indexOf('Lâm', plain.length);
+      expect(toSpan(nt, at, at + 3).text.normalize('NFC')).toBe('Lâm');
+    }
+  });
+
   it('composes decomposed Vietnamese and maps each letter to its whole cluster', () => {
     const input = 'To\u0302 La\u0302m, Đa\u0323i tu\u031Bo\u031B\u0301ng';
     const nt = normalize(input);

@@ -18,10 +18,28 @@ export interface NormalizedText {
    * (other), script/style elements and comments dropped, common entities decoded.
    */
   readonly text: string;
-  /** `from[i]`: input offset where the source of normalized char i starts. */
-  readonly from: Uint32Array;
-  /** `to[i]`: input offset where the source of normalized char i ends. */
-  readonly to: Uint32Array;
+  /**
+   * `from[i]`: input offset where the source of normalized char i starts. Null when every
+   * char i comes from input char i alone (from[i] = i, to[i] = i + 1, as for most articles):
+   * then no map is built. See sourceMaps().
+   */
+  readonly from: Uint32Array | null;
+  /** `to[i]`: input offset where the source of normalized char i ends (null: as `from`). */
+  readonly to: Uint32Array | null;
+}
+
+/** The maps of a normalized text, built for an identity one. */
+export function sourceMaps(nt: NormalizedText): { from: Uint32Array; to: Uint32Array } {
+  if (nt.from && nt.to) return { from: nt.from, to: nt.to };
+  const n = nt.text.length;
+  const from = new Uint32Array(n + 1);
+  const to = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    from[i] = i;
+    to[i] = i + 1;
+  }
+  from[n] = to[n] = nt.input.length;
+  return { from, to };
 }
 
 // Classes of UTF-16 code units, computed once into a table (a regex per character is slow).
@@ -117,11 +135,22 @@ const isTagSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c 
 export function normalize(input: string): NormalizedText {
   const n = input.length;
   const parts: string[] = [];
-  // NFC may lengthen a cluster (U+0958 → two units), so the maps grow when needed.
-  let from = new Uint32Array(n + 1);
-  let to = new Uint32Array(n + 1);
+  // The maps stay implicit while every output char i comes from input char i alone; the
+  // first one that does not builds them (identity up to it). Most articles never do.
+  let from: Uint32Array | null = null;
+  let to: Uint32Array | null = null;
   let len = 0;
+  // NFC may lengthen a cluster (U+0958 → two units), so the maps grow when needed.
   const room = (k: number): void => {
+    if (from === null || to === null) {
+      from = new Uint32Array(Math.max(n + 1, len + k + 1));
+      to = new Uint32Array(from.length);
+      for (let q = 0; q < len; q++) {
+        from[q] = q;
+        to[q] = q + 1;
+      }
+      return;
+    }
     if (len + k + 1 <= from.length) return;
     const size = Math.max(from.length * 2, len + k + 1);
     const f = new Uint32Array(size);
@@ -131,6 +160,17 @@ export function normalize(input: string): NormalizedText {
     from = f;
     to = t;
   };
+  /** Output char `len` comes from input [a, b). */
+  const place = (a: number, b: number): void => {
+    if (from === null && a === len && b === a + 1) {
+      len++;
+      return;
+    }
+    room(1);
+    from![len] = a;
+    to![len] = b;
+    len++;
+  };
   // Identity output is gathered as input slices, not char by char.
   let run = -1;
   let runEnd = -1;
@@ -139,12 +179,7 @@ export function normalize(input: string): NormalizedText {
     run = -1;
   };
   const keep = (a: number, b: number): void => {
-    room(b - a);
-    for (let k = a; k < b; k++) {
-      from[len] = a;
-      to[len] = b;
-      len++;
-    }
+    for (let k = a; k < b; k++) place(a, b);
     if (run < 0 || runEnd !== a) {
       flush();
       run = a;
@@ -155,12 +190,7 @@ export function normalize(input: string): NormalizedText {
     if (!s) return;
     flush();
     parts.push(s);
-    room(s.length);
-    for (let k = 0; k < s.length; k++) {
-      from[len] = a;
-      to[len] = b;
-      len++;
-    }
+    for (let k = 0; k < s.length; k++) place(a, b);
   };
   // A character that did not come from the text itself (a decoded entity) is classed too.
   const emitDecoded = (s: string, a: number, b: number): void => {
@@ -315,12 +345,8 @@ export function normalize(input: string): NormalizedText {
       const next = j < n ? cls(input.charCodeAt(j)) : PLAIN;
       const e = next === MARK || next === SURROGATE ? j - 1 : j;
       if (e > i) {
-        room(e - i);
-        for (let q = i; q < e; q++) {
-          from[len] = q;
-          to[len] = q + 1;
-          len++;
-        }
+        if (from === null && i === len) len += e - i;
+        else for (let q = i; q < e; q++) place(q, q + 1);
         if (run < 0 || runEnd !== i) {
           flush();
           run = i;
@@ -361,10 +387,14 @@ export function normalize(input: string): NormalizedText {
     i = j;
   }
   flush();
+  // Identity to the end, unless chars at the end were dropped (the end maps past them).
+  if (from === null && len === n) return { input, text: parts.join(''), from: null, to: null };
   room(0);
-  from[len] = n;
-  to[len] = n;
-  return { input, text: parts.join(''), from: from.subarray(0, len + 1), to: to.subarray(0, len + 1) };
+  const f: Uint32Array = from!;
+  const t: Uint32Array = to!;
+  f[len] = n;
+  t[len] = n;
+  return { input, text: parts.join(''), from: f.subarray(0, len + 1), to: t.subarray(0, len + 1) };
 }
 
 /** First index ≥ from of `needle` (lower-case ASCII) in s, ignoring ASCII case; -1 if none. */
@@ -382,7 +412,7 @@ function findCaseless(s: string, needle: string, fromIndex: number): number {
 export function toSpan(nt: NormalizedText, start: number, end: number): Span {
   const s = Math.max(0, Math.min(start, nt.text.length));
   const e = Math.max(s, Math.min(end, nt.text.length));
-  const a = nt.from[s];
-  const b = e > s ? nt.to[e - 1] : a;
+  const a = nt.from ? nt.from[s] : s;
+  const b = e > s ? (nt.to ? nt.to[e - 1] : e) : a;
   return { start: a, end: b, text: nt.input.slice(a, b) };
 }
