@@ -58,8 +58,15 @@ function countScripts(s: string): { latin: number; cyr: number; vi: number } {
   return { latin, cyr, vi };
 }
 
+// The blocks that hold every Cyrillic code point (Cyrillic, its Supplement and Extended-A/B/C/D,
+// two phonetic letters, half marks, and U+1E030-U+1E08F as surrogate pairs): a text with none
+// of these has no Cyrillic. A plain-range regex scans a text several times faster than a loop
+// of charCodeAt; the table loop below decides for the rare text that has some.
+const CYRILLIC_BLOCKS = /[\u0400-\u052f\u1c80-\u1c8f\u1d2b\u1d78\u2de0-\u2dff\ua640-\ua69f\ufe2e\ufe2f]|\ud838[\udc30-\udc8f]/;
+
 /** Whether any code point of `s` is of the Cyrillic script (by the table countScripts fills). */
 export function hasCyrillic(s: string): boolean {
+  if (!CYRILLIC_BLOCKS.test(s)) return false;
   const table = (scripts ??= new Uint8Array(0x10000));
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

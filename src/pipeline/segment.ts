@@ -32,16 +32,16 @@ const LETTER = /\p{L}/gu;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let a = s;
-      let b = i;
-      while (a < b && /\s/.test(text[a])) a++;
-      while (b > a && /\s/.test(text[b - 1])) b--;
-      if (b > a) lines.push({ start: a, end: b, text: text.slice(a, b) });
-      s = i + 1;
-    }
+  // Line ends found by indexOf (a native scan), not a charCodeAt per character.
+  for (let s = 0; s <= text.length; ) {
+    const nl = text.indexOf('\n', s);
+    const i = nl < 0 ? text.length : nl;
+    let a = s;
+    let b = i;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b > a) lines.push({ start: a, end: b, text: text.slice(a, b) });
+    s = i + 1;
   }
   return lines;
 }
