@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { compileLexicon, type CompiledLexicon } from './engine/lexicon.js';
 import { tokenize } from './engine/tokens.js';
 import { normalize, toSpan } from './pipeline/normalize.js';
-import { detectLanguage } from './pipeline/language.js';
+import { languageOfTally, newScriptTally } from './pipeline/language.js';
 import { segment, sentences } from './pipeline/segment.js';
 import type { Doc } from './pipeline/types.js';
 import { validatePlugin, type HoidamPlugin, type ValidatedPlugin } from './plugin.js';
@@ -179,10 +179,14 @@ export function createExtractorWith(builtinPlugins: readonly HoidamPlugin[], con
     const nt = normalize(source);
     // Spans are built against the caller's whole input; truncation only shortens what is read.
     const full = source.length < text.length ? { ...nt, input: text } : nt;
-    const language: Language = !opts.language || opts.language === 'auto' ? detectLanguage(nt.text) : opts.language;
+    // The tokenizer's pass over the text also tallies its letters by script for detection.
+    const tally = !opts.language || opts.language === 'auto' ? newScriptTally() : null;
+    const tokens = tokenize(nt.text, 0, nt.text.length, tally);
+    const language: Language = tally ? languageOfTally(nt.text, tally) : (opts.language as Language);
     const lexicon = lexiconFor(language);
-    const tokens = tokenize(nt.text);
-    const segs = segment(nt.text, lexicon, language, tokens);
+    // Whether the text has Cyrillic, when the tally read all of it.
+    const cyrillic = tally && nt.text.length <= tally.limit ? tally.cyrillic > 0 : undefined;
+    const segs = segment(nt.text, lexicon, language, tokens, cyrillic);
     const sents = sentences(segs, tokens);
     const doc: Doc = {
       normalized: full,

@@ -10,7 +10,8 @@ import { isDuration } from '../src/locales/vi/dates/refiners.js';
 import { yearWords } from '../src/locales/vi/dates/words.js';
 import { yearCountFinder } from '../src/recognize/dates/refiners.js';
 import { isByline, nhSpaceDigit } from '../src/pipeline/segment.js';
-import { hasCyrillic } from '../src/pipeline/language.js';
+import { detectLanguage, hasCyrillic, languageOfTally, newScriptTally } from '../src/pipeline/language.js';
+import { tokenize, type ScriptTally } from '../src/engine/tokens.js';
 import { isDatelineHead } from '../src/recognize/dates.js';
 
 const DURATION = /^[\p{L}\p{M}\s]{0,12}\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}[\p{L}\p{M}]{1,6})?$/iu;
@@ -155,6 +156,46 @@ describe('character classes by hand', () => {
     for (const line of lines) if (ALT_TEXT_GLUE.test(line)) expect(nhSpaceDigit(line)).toBe(true);
     expect(nhSpaceDigit('Hà Nội ảnh 1Bộ')).toBe(true);
     expect(nhSpaceDigit('chính thức năm 2024')).toBe(false);
+  });
+
+  it('tally letters by script in the tokenizer as the language detector counts them', () => {
+    const tallied = (text: string, limit = Infinity): [number, number, number] => {
+      const t: ScriptTally = { limit, latin: 0, cyrillic: 0, vietnamese: 0 };
+      tokenize(text, 0, text.length, t);
+      return [t.latin, t.cyrillic, t.vietnamese];
+    };
+    // The language detector's original count: code points that the scripts' regexes match.
+    const LATIN = /\p{Script=Latin}/gu;
+    const CYRILLIC = /\p{Script=Cyrillic}/gu;
+    const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/gu;
+    const counted = (text: string): [number, number, number] => [LATIN, CYRILLIC, VI_LETTERS].map((re) => text.match(re)?.length ?? 0) as [number, number, number];
+    // Every code point, in chunks (a chunk that disagrees is read one code point at a time).
+    for (let base = 0; base <= 0x10ffff; base += 0x1000) {
+      let chunk = '';
+      for (let cp = base; cp < Math.min(base + 0x1000, 0x110000); cp++) chunk += String.fromCodePoint(cp) + ' ';
+      if (tallied(chunk).join() === counted(chunk).join()) continue;
+      for (let cp = base; cp < base + 0x1000; cp++) {
+        const ch = String.fromCodePoint(cp);
+        expect(tallied(ch), cp.toString(16)).toEqual(counted(ch));
+      }
+    }
+    // Mixed texts, with the sample's end falling anywhere (inside a surrogate pair too).
+    const alphabet = ['a', 'Ж', 'ư', 'Ệ', '\u0301', ' ', '1', '𝐀', '\ud835', '\udc00', 'ⅷ', '-', 'đ', 'xyz'];
+    for (let k = 0; k < 5000; k++) {
+      const s = randomString(alphabet, 10);
+      const limit = rand(s.length + 2);
+      expect(tallied(s, limit), JSON.stringify([s, limit])).toEqual(counted(s.slice(0, limit)));
+      // Tokens as without a tally.
+      const t = newScriptTally();
+      expect(tokenize(s, 0, s.length, t)).toEqual(tokenize(s));
+      expect(languageOfTally(s, t)).toBe(detectLanguage(s));
+    }
+    for (const line of lines) {
+      const t = newScriptTally();
+      tokenize(line, 0, line.length, t);
+      expect(languageOfTally(line, t)).toBe(detectLanguage(line));
+      expect(t.cyrillic > 0).toBe(hasCyrillic(line));
+    }
   });
 
   it('read the code point before an offset as a /u look-behind does', () => {

@@ -36,6 +36,10 @@ const LETTER_RE = /^[\p{L}\p{M}]$/u;
 const NUMBER_RE = /^\p{N}$/u;
 const SPACE_RE = /^\s$/u;
 const UPPER = /^\p{Lu}/u;
+const LATIN_RE = /^\p{Script=Latin}$/u;
+const CYRILLIC_RE = /^\p{Script=Cyrillic}$/u;
+// Letters that only Vietnamese uses among the languages this library meets (all of Latin script).
+const VI_LETTERS = /^[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]$/u;
 
 const UNKNOWN = 0;
 const LETTER = 1; // \p{L} or \p{M}
@@ -46,13 +50,44 @@ const UPPER_BIT = 8; // \p{Lu}, for the `cap` of a token starting with this char
 // toLowerCase() leaves the character as it is. Only Σ lower-cases by context (final sigma),
 // and it is not such a character, so a token made of these is its own lower case.
 const STABLE_BIT = 32;
+// The script of the code point, for language detection (see ScriptTally): none, Latin,
+// Cyrillic, or Latin and one of Vietnamese's own letters. Script is one value per code point.
+const SCRIPT_SHIFT = 6;
+const SCRIPT_LATIN = 1;
+const SCRIPT_CYRILLIC = 2;
+const SCRIPT_VIETNAMESE = 3;
+
+/**
+ * Letters by script, tallied by tokenize() as it reads every character (one pass serves both
+ * tokens and language detection). Code points count as the scripts' /u regexes match them; only
+ * code points that lie wholly before `limit` count (language detection reads a sample).
+ */
+export interface ScriptTally {
+  readonly limit: number;
+  latin: number;
+  cyrillic: number;
+  /** Vietnamese-only letters (also counted as Latin). */
+  vietnamese: number;
+}
 
 // BMP characters only; astral code points are classified by regex each time (rare).
 let classTable: Uint8Array | null = null;
 
 function classify(ch: string): number {
   const base = LETTER_RE.test(ch) ? LETTER : NUMBER_RE.test(ch) ? NUMBER : SPACE_RE.test(ch) ? SPACE : OTHER;
-  return base | (UPPER.test(ch) ? UPPER_BIT : 0);
+  const script = LATIN_RE.test(ch) ? (VI_LETTERS.test(ch) ? SCRIPT_VIETNAMESE : SCRIPT_LATIN) : CYRILLIC_RE.test(ch) ? SCRIPT_CYRILLIC : 0;
+  return base | (UPPER.test(ch) ? UPPER_BIT : 0) | (script << SCRIPT_SHIFT);
+}
+
+/** Adds the script of a code point (its class `k`, read at `i`) to the tally. */
+function tallyScript(tally: ScriptTally, k: number, i: number): void {
+  const script = (k >> SCRIPT_SHIFT) & 3;
+  if (script === 0 || i + (k & 16 ? 1 : 0) >= tally.limit) return;
+  if (script === SCRIPT_CYRILLIC) tally.cyrillic++;
+  else {
+    tally.latin++;
+    if (script === SCRIPT_VIETNAMESE) tally.vietnamese++;
+  }
 }
 
 function bmpClass(table: Uint8Array, c: number): number {
@@ -129,7 +164,8 @@ class PackedToken implements Token {
   }
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** `tally`: also count the letters of the whole text by script (see ScriptTally). */
+export function tokenize(text: string, from = 0, to = text.length, tally: ScriptTally | null = null): Token[] {
   const table = (classTable ??= new Uint8Array(0x10000));
   const tokens: Token[] = [];
   const n = text.length;
@@ -145,7 +181,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    if (start >= to) break;
+    if (start >= to) {
+      // The tally reads the rest of the text; no token is made from it.
+      if (tally === null) break;
+      tallyScript(tally, k, i);
+      i += k & 16 ? 2 : 1;
+      continue;
+    }
+    if (tally !== null) tallyScript(tally, k, i);
     const first = k;
     // Astral characters (bit 16) never carry STABLE_BIT: their tokens are lower-cased.
     let stable = k & STABLE_BIT;
@@ -156,6 +199,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (i < n) {
         k = classAt(table, text, i, n);
         if ((k & 7) !== cls) break;
+        if (tally !== null) tallyScript(tally, k, i);
         stable &= k;
         if (!(k & STABLE_BIT)) changedLater++;
         i += k & 16 ? 2 : 1;

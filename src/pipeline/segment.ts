@@ -86,8 +86,13 @@ export function isByline(line: string): boolean {
   return words.length <= 4 && words.every((w) => BYLINE_WORD.test(w));
 }
 
-/** `tokens`: the tokens of `text`, when the caller has them already. */
-export function segment(text: string, lex: CompiledLexicon, language: Language, tokens: readonly Token[] = tokenize(text)): Segment[] {
+/**
+ * `tokens`: the tokens of `text`, when the caller has them already; `cyrillic`: whether the
+ * text has any Cyrillic letter, when the caller knows.
+ */
+export function segment(
+  text: string, lex: CompiledLexicon, language: Language, tokens: readonly Token[] = tokenize(text), cyrillic?: boolean,
+): Segment[] {
   const lines = splitLines(text);
   const segs: Segment[] = [];
   const add = (kind: SegmentKind, start: number, end: number): void => {
@@ -99,7 +104,7 @@ export function segment(text: string, lex: CompiledLexicon, language: Language, 
   let title: string | null = null;
   // Lines are tested for Cyrillic only when the text has some (one pass by table, not a
   // Unicode-property regex over every line).
-  const cyrillic = language !== 'ru' && hasCyrillic(text);
+  const footers = language !== 'ru' && (cyrillic ?? hasCyrillic(text));
   lines.forEach((line, idx) => {
     if (inBoilerplate) return add('boilerplate', line.start, line.end);
     let start = line.start;
@@ -125,7 +130,7 @@ export function segment(text: string, lex: CompiledLexicon, language: Language, 
       return add('boilerplate', start, line.end);
     }
     // A footer in another script than the article's ("СМИ сетевое издание …").
-    if (cyrillic && ANY_CYRILLIC.test(t) && ratio(CYRILLIC, t) > 0.5) return add('boilerplate', start, line.end);
+    if (footers && ANY_CYRILLIC.test(t) && ratio(CYRILLIC, t) > 0.5) return add('boilerplate', start, line.end);
     const short = t.length <= 80 && !endsLikeSentence(t);
     const isCredit = (marker?.kind === 'credit' && t.length <= 80)
       || (seenBody && /^\(.{1,60}\)\.?$/u.test(t))
