@@ -79,17 +79,6 @@ function classify(ch: string): number {
   return base | (UPPER.test(ch) ? UPPER_BIT : 0) | (script << SCRIPT_SHIFT);
 }
 
-/** Adds the script of a code point (its class `k`, read at `i`) to the tally. */
-function tallyScript(tally: ScriptTally, k: number, i: number): void {
-  const script = (k >> SCRIPT_SHIFT) & 3;
-  if (script === 0 || i + (k & 16 ? 1 : 0) >= tally.limit) return;
-  if (script === SCRIPT_CYRILLIC) tally.cyrillic++;
-  else {
-    tally.latin++;
-    if (script === SCRIPT_VIETNAMESE) tally.vietnamese++;
-  }
-}
-
 function bmpClass(table: Uint8Array, c: number): number {
   let k = table[c];
   if (k === UNKNOWN) {
@@ -171,6 +160,12 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
   const n = text.length;
   let prevEnd = from;
   let i = from;
+  // The tally's counts, kept in locals (a field update per character cost more than the rest of
+  // the tally); `limit` -1: no tally. A class of 64 or more carries a script (SCRIPT_SHIFT).
+  const limit = tally === null ? -1 : tally.limit;
+  let latin = 0;
+  let cyrillic = 0;
+  let vietnamese = 0;
   // Like a /u regex whose lastIndex falls inside a surrogate pair: start at the pair.
   if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
   while (i < n) {
@@ -181,14 +176,20 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
       continue;
     }
     const start = i;
+    if (start >= to && tally === null) break;
+    // A code point wholly before the tally's limit (bit 16: two units) counts by its script.
+    if (k >= 64 && i + ((k >> 4) & 1) < limit) {
+      if (k >> SCRIPT_SHIFT === SCRIPT_CYRILLIC) cyrillic++;
+      else {
+        latin++;
+        if (k >> SCRIPT_SHIFT === SCRIPT_VIETNAMESE) vietnamese++;
+      }
+    }
     if (start >= to) {
       // The tally reads the rest of the text; no token is made from it.
-      if (tally === null) break;
-      tallyScript(tally, k, i);
       i += k & 16 ? 2 : 1;
       continue;
     }
-    if (tally !== null) tallyScript(tally, k, i);
     const first = k;
     // Astral characters (bit 16) never carry STABLE_BIT: their tokens are lower-cased.
     let stable = k & STABLE_BIT;
@@ -199,7 +200,13 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
       while (i < n) {
         k = classAt(table, text, i, n);
         if ((k & 7) !== cls) break;
-        if (tally !== null) tallyScript(tally, k, i);
+        if (k >= 64 && i + ((k >> 4) & 1) < limit) {
+          if (k >> SCRIPT_SHIFT === SCRIPT_CYRILLIC) cyrillic++;
+          else {
+            latin++;
+            if (k >> SCRIPT_SHIFT === SCRIPT_VIETNAMESE) vietnamese++;
+          }
+        }
         stable &= k;
         if (!(k & STABLE_BIT)) changedLater++;
         i += k & 16 ? 2 : 1;
@@ -226,6 +233,11 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
         | ((first & UPPER_BIT) !== 0 ? FLAG_CAP : 0) | (start > prevEnd ? FLAG_SPACE : 0) | (lineBefore ? FLAG_LINE : 0),
     ));
     prevEnd = i;
+  }
+  if (tally !== null) {
+    tally.latin += latin;
+    tally.cyrillic += cyrillic;
+    tally.vietnamese += vietnamese;
   }
   return tokens;
 }
