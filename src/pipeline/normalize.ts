@@ -340,8 +340,10 @@ export function normalize(input: string): NormalizedText {
       // A run of plain characters is copied as is, in one step (a call per character was most of
       // normalize's time). Its last character is left to the cluster path below when a mark
       // (or a surrogate, which may be one) follows it.
+      // The table read inline: most of a text is such runs, so this is normalize's hot loop.
+      const t = table!;
       let j = i + 1;
-      while (j < n && cls(input.charCodeAt(j)) === PLAIN) j++;
+      while (j < n && t[input.charCodeAt(j)] === PLAIN) j++;
       const next = j < n ? cls(input.charCodeAt(j)) : PLAIN;
       const e = next === MARK || next === SURROGATE ? j - 1 : j;
       if (e > i) {

@@ -225,7 +225,8 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
     while (i < s.tokenTo) {
       const known = lexicon.organizations.matchAt(tokens, i, s.tokenTo);
       const head = lexicon.organizationHeads.matchAt(tokens, i, s.tokenTo);
-      const firstCap = tokens[i].cap || isAcronym(tokens[i]);
+      // Read only where a body may start here.
+      const firstCap = (known !== null || head !== null) && (tokens[i].cap || isAcronym(tokens[i]));
       let patternEnd = -1;
       let from = i;
       let ownCountry: string | null = null;
