@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Parser } from 'chrono-node';
-import { AnchoredPattern, groupCount, longestSpaceRun, maxLength, NeedsPattern, unboundSpaces, WS } from '../src/recognize/dates/patterns.js';
+import { AnchoredPattern, BoundaryPattern, groupCount, longestSpaceRun, maxLength, NeedsPattern, unboundSpaces, WS } from '../src/recognize/dates/patterns.js';
 import { defineParser } from '../src/recognize/dates/rules.js';
 import { viParsers } from '../src/locales/vi/dates/parsers.js';
 import { createDateBase } from '../src/locales/vi/dates/index.js';
@@ -22,8 +22,12 @@ const described = (parsers: readonly Parser[]) => parsers
 const named = described([...createDateBase().parsers, ...viParsers]);
 const namedEn = described([...createEnDateBase().parsers, ...enDateParsers]);
 
-/** What the regex itself finds: the anchored one's own source and flags, or the pattern a NeedsPattern wraps. */
-const native = (re: RegExp | NeedsPattern, text: string) => (re instanceof NeedsPattern ? re.pattern.exec(text) : RegExp.prototype.exec.call(re, text));
+/**
+ * What the regex itself finds: the anchored (or rest-first) one's own source and flags, or the
+ * pattern a NeedsPattern wraps, run as a plain regex (not through an exec of its own).
+ */
+const written = (re: RegExp | BoundaryPattern) => (re instanceof BoundaryPattern ? re.written : re);
+const native = (re: RegExp | NeedsPattern | BoundaryPattern, text: string) => RegExp.prototype.exec.call(written(re instanceof NeedsPattern ? re.pattern : re), text);
 const plain = (m: RegExpExecArray | null) => (m ? { index: m.index, groups: [...m] } : null);
 
 /**
@@ -177,7 +181,7 @@ describe('groupCount', () => {
       ...['a', '(a)(b)', '(?:a)(b)', '(?<n>a)(?<=b)(?<!c)(?=d)(?!e)', '\\(a\\)', '[(](a)', '[\\]()](b)', '((a)|(b))', '[^)](x)\\\\(y)']
         .map((x): [string, string] => [x, 'u']),
       ...named.map(({ pattern }): [string, string] => {
-        const re = pattern instanceof NeedsPattern ? pattern.pattern : pattern;
+        const re = written(pattern instanceof NeedsPattern ? pattern.pattern : pattern);
         return [re.source, re.flags];
       }),
     ];

@@ -31,18 +31,20 @@ const partOfDayIsTime: Refiner = {
 };
 
 const UNITS = /giây|phút|giờ|ngày|tuần|tháng|năm/i;
+const THANG = /tháng/i;
 
 /**
  * What every match of chrono's own Vietnamese patterns contains (chrono-node 2.10, by parser;
  * the case-insensitive flag as theirs). A sentence without it is not searched by that pattern.
+ * A need several parsers share is one object: its answer for a sentence is kept (patterns.ts).
  */
 const CHRONO_NEEDS: Record<string, RegExp[]> = {
   // "(này|trước|qua|sau|tới|tiếp) <unit>" or "<unit> (này|…)".
   VITimeUnitCasualRelativeFormatParser: [/này|trước|qua|sau|tới|tiếp/i, UNITS],
   VICasualDateParser: [/hôm|ngày|bây|lúc/i],
   VICasualTimeParser: [/sáng|trưa|chiều|tối|đêm|bình minh/i],
-  VIStandardParser: [/tháng/i],
-  VIMonthYearParser: [/tháng/i],
+  VIStandardParser: [THANG],
+  VIMonthYearParser: [THANG],
   VIYearParser: [/năm|tcn/i],
   VIWeekdayParser: [/chủ nhật|cn|thứ|t[2-7]/i],
   VITimeExpressionParser: [/giờ|:/i],
@@ -51,9 +53,19 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
   VITimeUnitWithinFormatParser: [/trong/i, UNITS],
 };
 
+/**
+ * chrono's word-boundary patterns (`(\W|^)` + rest) found rest first (BoundaryPattern in
+ * patterns.ts): those whose rest, a regex of its own then, is linear and costs less so.
+ * (VIWeekdayParser's rest, `…(?:\s*(này|…|sau(?!\s*khi)|qua))?`, is not linear on long runs
+ * of white space: chrono's regex is run as chrono wrote it.)
+ */
+const REST_FIRST = new Set([
+  'ISOFormatParser', 'VICasualDateParser', 'VICasualTimeParser', 'VIStandardParser', 'VIYearParser', 'VITimeExpressionParser',
+]);
+
 /** The chrono instance the Vietnamese locale starts from: chrono's casual vi, repaired. */
 export function createDateBase(): Chrono {
   const base = casual.clone();
   base.refiners.unshift(partOfDayIsTime);
-  return wrapBaseParsers(base, CHRONO_NEEDS);
+  return wrapBaseParsers(base, CHRONO_NEEDS, REST_FIRST);
 }
