@@ -158,6 +158,29 @@ describe('character classes by hand', () => {
     expect(nhSpaceDigit('chính thức năm 2024')).toBe(false);
   });
 
+  it('tokenize as the token regex reads: every BMP character in context, random texts, articles', () => {
+    const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+    const dash = (t: string): boolean => t.length === 1 && /[\u2010-\u2015\u2212]/.test(t);
+    const reference = (text: string) => [...text.matchAll(TOKEN)].map((m) => ({
+      text: m[0], start: m.index, end: m.index + m[0].length, lower: dash(m[0]) ? '-' : m[0].toLowerCase(), cap: /^\p{Lu}/u.test(m[0]),
+    }));
+    const ours = (text: string) => tokenize(text).map((t) => ({ text: t.text, start: t.start, end: t.end, lower: t.lower, cap: t.cap }));
+    let chunk = '';
+    for (let c = 0; c <= 0xffff; c++) {
+      chunk += `a${String.fromCharCode(c)}1 ${String.fromCharCode(c)}`;
+      if (chunk.length > 4000 || c === 0xffff) {
+        expect(ours(chunk)).toEqual(reference(chunk));
+        chunk = '';
+      }
+    }
+    const alphabet = ['a', 'Ж', 'ư', 'Ệ', '\u0301', ' ', '\n', '1', '٣', '𝐀', '\ud835', '\udc00', 'ⅷ', '-', '–', 'Σ', 'ΑΣ', '.', 'xyz'];
+    for (let k = 0; k < 5000; k++) {
+      const s = randomString(alphabet, 12);
+      expect(ours(s), JSON.stringify(s)).toEqual(reference(s));
+    }
+    for (const line of lines) expect(ours(line)).toEqual(reference(line));
+  });
+
   it('tally letters by script in the tokenizer as the language detector counts them', () => {
     const tallied = (text: string, limit = Infinity): [number, number, number] => {
       const t: ScriptTally = { limit, latin: 0, cyrillic: 0, vietnamese: 0 };

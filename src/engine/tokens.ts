@@ -169,7 +169,10 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
   // Like a /u regex whose lastIndex falls inside a surrogate pair: start at the pair.
   if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
   while (i < n) {
-    let k = classAt(table, text, i, n);
+    // The table read inline (the hot path); surrogates and first sights through classAt.
+    let c = text.charCodeAt(i);
+    let k = table[c];
+    if (k === UNKNOWN || (c & 0xf800) === 0xd800) k = classAt(table, text, i, n);
     let cls = k & 7;
     if (cls === SPACE) {
       i += k & 16 ? 2 : 1;
@@ -198,7 +201,9 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
     i += k & 16 ? 2 : 1;
     if (cls === LETTER || cls === NUMBER) {
       while (i < n) {
-        k = classAt(table, text, i, n);
+        c = text.charCodeAt(i);
+        k = table[c];
+        if (k === UNKNOWN || (c & 0xf800) === 0xd800) k = classAt(table, text, i, n);
         if ((k & 7) !== cls) break;
         if (k >= 64 && i + ((k >> 4) & 1) < limit) {
           if (k >> SCRIPT_SHIFT === SCRIPT_CYRILLIC) cyrillic++;
