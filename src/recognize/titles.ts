@@ -99,20 +99,21 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
   const securityCouncil = a.organizations.find((o) => o.org.kind === 'council' && /security/i.test(o.org.english ?? '')) ?? null;
 
   // A title never starts inside a country's name: "Trung Quốc Vương Văn Đào" holds no "Quốc vương" (king).
-  const insideCountry = new Set<number>();
+  // Tokens where no title starts, by index (a mark per token: a number-keyed Set look-up per
+  // token hashed every index).
+  const noTitle = new Uint8Array(tokens.length);
   for (const c of a.countries) {
-    for (let k = tokenAt(tokens, c.start) + 1; k < tokens.length && tokens[k].start < c.end; k++) insideCountry.add(k);
+    for (let k = tokenAt(tokens, c.start) + 1; k < tokens.length && tokens[k].start < c.end; k++) noTitle[k] = 1;
   }
 
   for (const { s } of contentSentences(doc)) {
     // Nor inside a building's name: "Phủ Chủ tịch" (Presidential Palace) holds no "Chủ tịch".
-    const insidePlace = new Set<number>();
     for (const h of cuesIn(doc, s.tokenFrom, s.tokenTo)) {
-      if (h.cues.has('placeHead')) for (let k = h.from + 1; k < h.to; k++) insidePlace.add(k);
+      if (h.cues.has('placeHead')) for (let k = h.from + 1; k < h.to; k++) noTitle[k] = 1;
     }
     let i = s.tokenFrom;
     while (i < s.tokenTo) {
-      const m = insideCountry.has(i) || insidePlace.has(i) ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
+      const m = noTitle[i] ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
       // "in his capacity as chairman of …", "who is also chairman of …": a lower-case title in apposition.
       const roleAs = m && !capitalOk(m.value.text, tokens[i]) ? cueBefore(doc, i, 'roleAs', 4, s.tokenFrom) : null;
       if (!m || (!capitalOk(m.value.text, tokens[i]) && !(roleAs && roleAs.to === i && m.value.takesOrganization
