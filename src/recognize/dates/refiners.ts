@@ -19,24 +19,38 @@ function wordsBefore(text: string, end: number, n: number, clause: boolean): str
   return wordRuns(text.slice(from, end).toLowerCase()).slice(-n);
 }
 
-const endsWith = (words: readonly string[], phrase: string): boolean => {
-  const p = phrase.split(' ');
-  if (p.length > words.length) return false;
-  return p.every((w, i) => words[words.length - p.length + i] === w);
+/** A phrase of a word list, split and padded once (not for every result). */
+interface Phrase {
+  /** Its words. */
+  words: readonly string[];
+  /** " w1 w2 ", as `contains` looks for it. */
+  padded: string;
+}
+
+const phrase = (text: string): Phrase => ({ words: text.split(' '), padded: ` ${text} ` });
+
+/** Do the words end with the phrase's words? */
+const endsWith = (words: readonly string[], p: Phrase): boolean => {
+  const n = p.words.length;
+  if (n > words.length) return false;
+  const at = words.length - n;
+  for (let i = 0; i < n; i++) if (words[at + i] !== p.words[i]) return false;
+  return true;
 };
 /** The words joined for `contains`: " w1 w2 … ". */
 const joined = (words: readonly string[]): string => ` ${words.join(' ')} `;
 /** Does the phrase stand among the words (`joined` once, tested for many phrases)? */
-const contains = (words: string, phrase: string): boolean => words.includes(` ${phrase} `);
+const contains = (words: string, p: Phrase): boolean => words.includes(p.padded);
 
 /** Drops numbers that a preceding word makes a document number or a score. */
 export function notDateRefiner(prefixes: readonly { text: string }[]): Refiner {
+  const phrases = prefixes.map((p) => phrase(p.text));
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       return results.filter((r) => {
         if (!/^\d/.test(r.text)) return true;
         const before = wordsBefore(context.text, r.index, 3, false);
-        return !prefixes.some((p) => endsWith(before, p.text));
+        return !phrases.some((p) => endsWith(before, p));
       });
     },
   };
@@ -54,6 +68,7 @@ export function vaguePeriodRefiner(words: readonly { text: string }[]): Refiner 
 
 /** Keeps a bare weekday only when a cue word makes it one ("vào thứ Sáu"), not an ordinal. */
 export function weekdayCueRefiner(cues: readonly { text: string }[]): Refiner {
+  const phrases = cues.map((c) => phrase(c.text));
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       return results.filter((r) => {
@@ -61,7 +76,7 @@ export function weekdayCueRefiner(cues: readonly { text: string }[]): Refiner {
         if (!s.isCertain('weekday') || s.isCertain('day') || s.isCertain('month')) return true;
         if (r.tags().has(TAG.weekdayCue)) return true;
         const before = wordsBefore(context.text, r.index, 1, true);
-        return cues.some((c) => endsWith(before, c.text));
+        return phrases.some((c) => endsWith(before, c));
       });
     },
   };
@@ -108,32 +123,38 @@ export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: 
     }
     return out;
   };
-  const near = cues.filter((c) => c.value !== 'anniversary');
-  const far = cues.filter((c) => c.value === 'anniversary');
+  // Each cue's phrase split and padded once; its tag written once.
+  const withPhrase = (c: AboutCue) => ({ ...c, phrase: phrase(c.text), spaced: c.text.includes(' '), tag: `${TAG.about}${c.value}` });
+  const near = cues.filter((c) => c.value !== 'anniversary').map(withPhrase);
+  const far = cues.filter((c) => c.value === 'anniversary').map(withPhrase);
+  const ANNIVERSARY = `${TAG.about}anniversary`;
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       for (const r of results) {
         const text = context.text;
         const wide = joined(wordsBefore(text, r.index, 14, false));
-        const anniversary = far.some((c) => contains(wide, c.text))
+        const anniversary = far.some((c) => contains(wide, c.phrase))
           || (yearCount != null && yearCount(text.slice(Math.max(0, r.index - 40), r.index)));
         // Several tags may stand; the recognizer ranks them (anniversary first).
-        if (anniversary) r.addTag(`${TAG.about}anniversary`);
-        if ([...r.tags()].some((t) => t.startsWith(TAG.about))) continue;
+        if (anniversary) r.addTag(ANNIVERSARY);
+        const tags = r.tags();
+        let tagged = false;
+        for (const t of tags) if (t.startsWith(TAG.about)) tagged = true;
+        if (tagged) continue;
         const close = blank(wordsBefore(text, r.index, 4, true));
         const closeWords = joined(close);
         // An agreement's name may stand between "ký" and its date: look back through the clause.
         let clause: string | null = null;
-        const noDay = !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('result/relativeDate');
+        const noDay = !r.start.isCertain('day') && !r.start.isCertain('weekday') && !tags.has('result/relativeDate');
         const noMonth = noDay && !r.start.isCertain('month');
         for (const c of near) {
           if (c.when === 'noDay' && !noDay) continue;
           if (c.when === 'noMonth' && !noMonth) continue;
           // Past cues must sit right before the date ("từ năm 2012"); others within a few words.
-          const hit = c.value === 'past' ? endsWith(close, c.text) || (c.text.includes(' ') && contains(closeWords, c.text))
-            : contains(c.value === 'signing' ? (clause ??= joined(blank(wordsBefore(text, r.index, 24, true)))) : closeWords, c.text);
+          const hit = c.value === 'past' ? endsWith(close, c.phrase) || (c.spaced && contains(closeWords, c.phrase))
+            : contains(c.value === 'signing' ? (clause ??= joined(blank(wordsBefore(text, r.index, 24, true)))) : closeWords, c.phrase);
           if (hit) {
-            r.addTag(`${TAG.about}${c.value}`);
+            r.addTag(c.tag);
             break;
           }
         }
