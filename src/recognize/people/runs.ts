@@ -109,7 +109,8 @@ export function findRuns(
     }
     let j = i;
     let words = 0;
-    const vietnamese = SURNAMES.has(fold(t.text));
+    // Whether the run starts with a Vietnamese family name: read when first needed (rarely).
+    let vietnamese: boolean | null = null;
     while (j < to) {
       const u = tokens[j];
       if (j > i && u.lineBefore) break;
@@ -120,12 +121,12 @@ export function findRuns(
           const inside = next && j + 1 < to && next.kind === 'word' && next.cap && !occupied[j + 1 - base];
           // "Đỗ Hùng Việt", "Trần Thị Nga", "Lê Hoàng Anh": a one-word country that is also a
           // given name ends a Vietnamese name of two syllables or more.
-          const last = vietnamese && words >= 2 && words < MAX_WORDS && !(next && j + 1 < to && next.kind === 'word' && next.cap);
+          const last = (vietnamese ??= SURNAMES.has(fold(t.text))) && words >= 2 && words < MAX_WORDS && !(next && j + 1 < to && next.kind === 'word' && next.cap);
           if (!(looseCountry[j - base] && words >= 1 && (inside || last))) break;
         } else if (j > i) {
           const m = lexicon.notNames.matchAt(tokens, j, to);
           if (m && !lastSyllable(tokens, j, words, to)) {
-            if (!(vietnamese && (givenNameAfterSurname(doc, j, to, m, occupied, base) || lastGivenNames(doc, j, to, m, words, occupied, base)))) break;
+            if (!((vietnamese ??= SURNAMES.has(fold(t.text))) && (givenNameAfterSurname(doc, j, to, m, occupied, base) || lastGivenNames(doc, j, to, m, words, occupied, base)))) break;
             words += m.to - m.from;
             j = m.to;
             continue;
