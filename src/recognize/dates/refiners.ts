@@ -5,18 +5,47 @@
  * refiners from its own word lists (src/locales/<lang>/dates/).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { codePointBefore, isLetterOrMark, isLetterOrNumberAnyCase, wordRuns } from '../../engine/chars.js';
+import { codePointBefore, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, wordRuns } from '../../engine/chars.js';
 import { alternatives, TAG, type AboutCue } from './rules.js';
 
-/** The last `n` words before `end` (lower case), stopping at a clause break when `clause`. */
-function wordsBefore(text: string, end: number, n: number, clause: boolean): string[] {
+const inWord = (cp: number): boolean => isLetterOrMark(cp) || isLetterOrNumber(cp);
+
+/**
+ * The last `n` words before `end` (lower case), stopping at a clause break when `clause`:
+ * the last `n` of wordRuns(text.slice(from, end).toLowerCase()), where `from` is `n` × 14
+ * characters back or just after the clause break.
+ */
+export function wordsBefore(text: string, end: number, n: number, clause: boolean): string[] {
   let from = Math.max(0, end - n * 14);
   if (clause) {
     const brk = Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1), text.lastIndexOf('.', end - 1));
     // A dot inside a number ("06.9.2018") is not a clause break; digits on both sides.
     if (brk >= from && !(/\d/.test(text[brk - 1] ?? '') && /\d/.test(text[brk + 1] ?? ''))) from = brk + 1;
   }
-  return wordRuns(text.slice(from, end).toLowerCase()).slice(-n);
+  // Capital sigma is the one letter whose lower case depends on the letters around it (final
+  // sigma): there, the span is lowered whole, as the words are defined.
+  if (text.lastIndexOf('\u03a3', end - 1) >= from) return wordRuns(text.slice(from, end).toLowerCase()).slice(-n);
+  // Otherwise the last words are read back from `end` and each lowered alone: lowering keeps
+  // every character a word character or not (tests/dates-words.test.ts checks each code
+  // point), so the words are the same, for a walk of a few words rather than the whole span.
+  const words: string[] = [];
+  let i = end;
+  while (i > from && words.length < n) {
+    let wordEnd = -1;
+    while (i > from) {
+      // The code point before i; a pair only when both halves lie within the span.
+      const low = text.charCodeAt(i - 1);
+      const pair = low >= 0xdc00 && low <= 0xdfff && i - 2 >= from && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+      const cp = pair ? text.codePointAt(i - 2)! : low;
+      const word = inWord(cp);
+      if (wordEnd < 0 && word) wordEnd = i;
+      else if (wordEnd >= 0 && !word) break;
+      i -= pair ? 2 : 1;
+    }
+    if (wordEnd < 0) break;
+    words.push(text.slice(i, wordEnd).toLowerCase());
+  }
+  return words.reverse();
 }
 
 /** A phrase of a word list, split and padded once (not for every result). */
