@@ -12,6 +12,7 @@ import { yearCountFinder } from '../src/recognize/dates/refiners.js';
 import { isByline, nhSpaceDigit } from '../src/pipeline/segment.js';
 import { detectLanguage, hasCyrillic, languageOfTally, newScriptTally } from '../src/pipeline/language.js';
 import { tokenize, type ScriptTally } from '../src/engine/tokens.js';
+import { fold } from '../src/recognize/people/common.js';
 import { isDatelineHead } from '../src/recognize/dates.js';
 
 const DURATION = /^[\p{L}\p{M}\s]{0,12}\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}[\p{L}\p{M}]{1,6})?$/iu;
@@ -179,6 +180,15 @@ describe('character classes by hand', () => {
       expect(ours(s), JSON.stringify(s)).toEqual(reference(s));
     }
     for (const line of lines) expect(ours(line)).toEqual(reference(line));
+  });
+
+  it('fold by character as the whole-string fold does', () => {
+    const whole = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `A${String.fromCharCode(c)}b`;
+      if (fold(s) !== whole(s)) expect(fold(s), c.toString(16)).toBe(whole(s));
+    }
+    for (const line of lines) expect(fold(line)).toBe(whole(line));
   });
 
   it('tally letters by script in the tokenizer as the language detector counts them', () => {

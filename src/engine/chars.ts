@@ -82,3 +82,19 @@ export function isLetterOrNumberAnyCase(cp: number): boolean {
   const upper = String.fromCodePoint(cp).toUpperCase().codePointAt(0)!;
   return upper !== cp && isLetterOrNumber(upper);
 }
+
+/**
+ * A cache of strings by BMP code unit, filled on demand in pages of 256. A plain array written
+ * at scattered indices up to U+FFFF turns into a dictionary, and every read of it into a slow
+ * generic look-up.
+ */
+export class CodeUnitStrings {
+  private readonly pages: Array<Array<string | undefined> | undefined> = [];
+
+  constructor(private readonly make: (unit: string) => string) {}
+
+  get(c: number): string {
+    const page = (this.pages[c >> 8] ??= new Array<string | undefined>(256));
+    return (page[c & 255] ??= this.make(String.fromCharCode(c)));
+  }
+}

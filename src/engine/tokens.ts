@@ -2,6 +2,7 @@
  * Tokens over the normalized text: words (letters with their marks, digits glued to
  * letters), numbers, and single punctuation characters. Every recognizer works on these.
  */
+import { CodeUnitStrings } from './chars.js';
 import { partitionPoint } from './search.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -104,12 +105,12 @@ function classAt(table: Uint8Array, text: string, i: number, n: number): number 
 // on its own except Σ (final sigma, by context), so a word that only its first character
 // changes is that character's lower case and the rest (toLowerCase() per token was half of
 // tokenize's time).
-const LOWER: string[] = [];
+const LOWER = new CodeUnitStrings((ch) => ch.toLowerCase());
 
 function lowerFirst(t: string): string {
   const c = t.charCodeAt(0);
   if (c === 0x3a3) return t.toLowerCase();
-  const l = (LOWER[c] ??= String.fromCharCode(c).toLowerCase());
+  const l = LOWER.get(c);
   return t.length === 1 ? l : l + t.slice(1);
 }
 

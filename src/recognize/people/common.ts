@@ -1,4 +1,5 @@
 /** Helpers shared by the rank, organization, country, title and people recognizers. */
+import { CodeUnitStrings } from '../../engine/chars.js';
 import type { Token } from '../../engine/tokens.js';
 import type { Doc, Sentence } from '../../pipeline/types.js';
 
@@ -11,25 +12,25 @@ export function contentSentences(doc: Doc): Array<{ s: Sentence; index: number }
   return out;
 }
 
+// Each BMP character's fold, filled on first sight.
+const FOLDED = new CodeUnitStrings(foldWhole);
+
 /** Lower case without diacritics; đ → d. */
 export function fold(s: string): string {
   // Character by character through a table: decomposing, dropping marks and lower-casing act on
   // each character alone, except the final sigma (lower case by context) and astral characters,
   // which take the whole-string path. Several regex passes per call were a hot spot.
-  const table = (foldTable ??= []);
   let out: string | null = null;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) return foldWhole(s);
-    let f = table[c];
-    if (f === undefined) table[c] = f = foldWhole(String.fromCharCode(c));
+    const f = FOLDED.get(c);
     if (out !== null) out += f;
     else if (f.length !== 1 || f.charCodeAt(0) !== c) out = s.slice(0, i) + f;
   }
   return out ?? s;
 }
 
-let foldTable: string[] | null = null;
 
 function foldWhole(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
