@@ -36,6 +36,20 @@ function firstWordOf(token: Token): number {
   return id;
 }
 
+// The first-word ids of a token array's tokens (firstWordOf of each), for matchAll's passes;
+// remade when the vocabulary has grown since.
+const FIRST_IDS = new WeakMap<readonly Token[], { size: number; ids: Int32Array }>();
+
+function firstWordsOf(tokens: readonly Token[]): Int32Array {
+  let f = FIRST_IDS.get(tokens);
+  if (!f || f.size !== FIRST_WORDS.size || f.ids.length !== tokens.length) {
+    const ids = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) ids[k] = firstWordOf(tokens[k]);
+    FIRST_IDS.set(tokens, (f = { size: FIRST_WORDS.size, ids }));
+  }
+  return f.ids;
+}
+
 export class PhraseMatcher<T> {
   private readonly table = new Map<string, T>();
   // The same phrases as a trie over token keys: a step per token, with no key strings
@@ -86,7 +100,7 @@ export class PhraseMatcher<T> {
       }
       j++;
       // A phrase never spans a line break.
-      if (!node.next || j >= limit || tokens[j].lineBefore) break;
+      if (!node.next || j >= limit || j >= tokens.length || tokens[j].lineBefore) break;
       const child = node.next.get(tokens[j].lower);
       if (!child) break;
       node = child;
@@ -97,8 +111,16 @@ export class PhraseMatcher<T> {
   /** All non-overlapping longest matches in token range [from, to). */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    let i = from;
+    const ids = firstWordsOf(tokens);
+    const starts = this.starts;
+    let i = Math.max(0, from);
     while (i < to) {
+      // Most tokens start no phrase of this matcher: one read of the tokens' first-word ids each.
+      const id = ids[i];
+      if (id < 0 || starts[id] === undefined) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(tokens, i, to);
       if (m) {
         found.push(m);

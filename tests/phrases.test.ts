@@ -1,0 +1,58 @@
+/**
+ * The phrase matcher: matchAll's passes read the tokens' first-word ids from a per-array cache;
+ * they must find what a plain walk with matchAt finds, also after the vocabulary grows.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../src/engine/lexicon.js';
+import { PhraseMatcher, type PhraseMatch } from '../src/engine/phrases.js';
+import { tokenize, type Token } from '../src/engine/tokens.js';
+import { builtinPlugins } from '../src/locales/index.js';
+import { validatePlugin } from '../src/plugin.js';
+
+function plainWalk<T>(m: PhraseMatcher<T>, tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  for (let i = from; i < to; ) {
+    const hit = m.matchAt(tokens, i, to);
+    if (hit) {
+      out.push(hit);
+      i = hit.to;
+    } else i++;
+  }
+  return out;
+}
+
+const texts: string[] = [];
+for (const dir of ['fixtures', 'tests/articles/vi', 'tests/articles/en']) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) texts.push(readFileSync(`${dir}/${f}`, 'utf8'));
+}
+
+describe('PhraseMatcher.matchAll', () => {
+  it('finds what matchAt finds walking the same range, for every matcher of both locales', () => {
+    for (const lang of ['vi', 'en']) {
+      const lexicon = compileLexicon(builtinPlugins.filter((p) => !p.language || p.language === lang).map((p, i) => validatePlugin(p, i)));
+      const matchers = Object.values(lexicon).filter((m): m is PhraseMatcher<unknown> => m instanceof PhraseMatcher);
+      expect(matchers.length).toBeGreaterThan(10);
+      for (const text of texts) {
+        const tokens = tokenize(text.normalize('NFC'));
+        for (const m of matchers) {
+          for (let from = 0; from < tokens.length; from += 37) {
+            const to = Math.min(tokens.length + 3, from + 90);
+            expect(m.matchAll(tokens, from, to)).toEqual(plainWalk(m, tokens, from, to));
+          }
+          expect(m.matchAll(tokens, -2)).toEqual(plainWalk(m, tokens, -2, tokens.length));
+        }
+      }
+    }
+  });
+
+  it('finds words added to the vocabulary after a pass over the same tokens', () => {
+    const tokens = tokenize('Đại tướng Zyxwv Qrstu gặp Bộ trưởng Zyxwv Qrstu tại Hà Nội.');
+    const m = new PhraseMatcher<string>().add('bộ trưởng', 'minister');
+    expect(m.matchAll(tokens).map((x) => x.value)).toEqual(['minister']);
+    // A new first word, after the tokens' ids were read once.
+    m.add('zyxwv qrstu', 'name');
+    expect(m.matchAll(tokens).map((x) => x.value)).toEqual(['name', 'minister', 'name']);
+    expect(new PhraseMatcher<string>().add('qrstu', 'surname').matchAll(tokens).map((x) => [x.from, x.value])).toEqual([[3, 'surname'], [8, 'surname']]);
+  });
+});
