@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../src/engine/lexicon.js';
-import { PhraseMatcher, type PhraseMatch } from '../src/engine/phrases.js';
+import { firstWordIds, PhraseMatcher, type PhraseMatch } from '../src/engine/phrases.js';
 import { tokenize, type Token } from '../src/engine/tokens.js';
 import { builtinPlugins } from '../src/locales/index.js';
 import { validatePlugin } from '../src/plugin.js';
@@ -43,6 +43,24 @@ describe('PhraseMatcher.matchAll', () => {
           expect(m.matchAll(tokens, -2)).toEqual(plainWalk(m, tokens, -2, tokens.length));
         }
       }
+    }
+  });
+
+  it('marks with a negative first-word id only tokens where no matcher finds anything', () => {
+    for (const lang of ['vi', 'en']) {
+      const lexicon = compileLexicon(builtinPlugins.filter((p) => !p.language || p.language === lang).map((p, i) => validatePlugin(p, i)));
+      const matchers = Object.values(lexicon).filter((m): m is PhraseMatcher<unknown> => m instanceof PhraseMatcher);
+      let skipped = 0;
+      for (const text of texts) {
+        const tokens = tokenize(text.normalize('NFC'));
+        const ids = firstWordIds(tokens);
+        for (let i = 0; i < tokens.length; i++) {
+          if (ids[i] >= 0) continue;
+          skipped++;
+          for (const m of matchers) expect(m.matchAt(tokens, i)).toBeNull();
+        }
+      }
+      expect(skipped).toBeGreaterThan(1000);
     }
   });
 

@@ -40,7 +40,12 @@ function firstWordOf(token: Token): number {
 // remade when the vocabulary has grown since.
 const FIRST_IDS = new WeakMap<readonly Token[], { size: number; ids: Int32Array }>();
 
-function firstWordsOf(tokens: readonly Token[]): Int32Array {
+/**
+ * For each token, its first-word id: negative when no phrase of any matcher starts with its
+ * word, so that no matcher's matchAt finds anything there. Recognizers walking every token skip
+ * those with one read.
+ */
+export function firstWordIds(tokens: readonly Token[]): Int32Array {
   let f = FIRST_IDS.get(tokens);
   if (!f || f.size !== FIRST_WORDS.size || f.ids.length !== tokens.length) {
     const ids = new Int32Array(tokens.length);
@@ -111,7 +116,7 @@ export class PhraseMatcher<T> {
   /** All non-overlapping longest matches in token range [from, to). */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    const ids = firstWordsOf(tokens);
+    const ids = firstWordIds(tokens);
     const starts = this.starts;
     let i = Math.max(0, from);
     while (i < to) {

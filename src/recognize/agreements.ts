@@ -6,6 +6,7 @@
  * indefinite article or a signing or drafting word opens them ("signed a memorandum of
  * understanding on …", "a draft agreement on …", "an action plan for 2024-2026").
  */
+import { firstWordIds } from '../engine/phrases.js';
 import type { Token } from '../engine/tokens.js';
 import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/types.js';
 import type { EventCue } from '../plugin.js';
@@ -180,10 +181,11 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
   const dateAt = new Map<number, DateMention>();
   for (const d of dates) if (!dateAt.has(d.start)) dateAt.set(d.start, d);
   const dateStartingAt = (i: number): DateMention | undefined => (i >= 0 && i < tokens.length ? dateAt.get(tokens[i].start) : undefined);
+  const ids = firstWordIds(tokens);
   doc.sentences.forEach((s, si) => {
     if (s.kind !== 'body' && s.kind !== 'caption') return;
     for (let i = s.tokenFrom; i < s.tokenTo; i++) {
-      const head = lexicon.agreementKinds.matchAt(tokens, i, s.tokenTo);
+      const head = ids[i] < 0 ? null : lexicon.agreementKinds.matchAt(tokens, i, s.tokenTo);
       if (!head) continue;
       const first = tokens[i];
       const prev = tokens[i - 1];

@@ -6,6 +6,7 @@
  * own; else, for a generic state body in a Vietnamese article, Vietnam (the press names
  * foreign bodies with their country and its own without).
  */
+import { firstWordIds } from '../engine/phrases.js';
 import { tokenAt, type Token } from '../engine/tokens.js';
 import type { OrganizationEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationInfo, OrganizationMention } from '../pipeline/types.js';
@@ -218,11 +219,17 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
   void a;
   const { tokens, lexicon } = doc;
   const out: OrganizationMention[] = [];
+  const ids = firstWordIds(tokens);
   for (const { s } of contentSentences(doc)) {
     let i = s.tokenFrom;
     // Tokens before `free` belong to a body already found.
     let free = s.tokenFrom;
     while (i < s.tokenTo) {
+      // No body's name or head starts with this word.
+      if (ids[i] < 0) {
+        i++;
+        continue;
+      }
       const known = lexicon.organizations.matchAt(tokens, i, s.tokenTo);
       const head = lexicon.organizationHeads.matchAt(tokens, i, s.tokenTo);
       // Read only where a body may start here.

@@ -5,7 +5,7 @@
  * the council's secretary (security_council_secretary). An ambassador's country is the one
  * before "tại"/"in"; the posting after it is part of the title's text.
  */
-import type { PhraseMatch } from '../engine/phrases.js';
+import { firstWordIds, type PhraseMatch } from '../engine/phrases.js';
 import { tokenAt } from '../engine/tokens.js';
 import type { OrganizationEntry, TitleEntry } from '../plugin.js';
 import type { Analysis, Doc, OrganizationMention, TitleMention } from '../pipeline/types.js';
@@ -102,6 +102,7 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
   // Tokens where no title starts, by index (a mark per token: a number-keyed Set look-up per
   // token hashed every index).
   const noTitle = new Uint8Array(tokens.length);
+  const ids = firstWordIds(tokens);
   for (const c of a.countries) {
     for (let k = tokenAt(tokens, c.start) + 1; k < tokens.length && tokens[k].start < c.end; k++) noTitle[k] = 1;
   }
@@ -113,7 +114,7 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
     }
     let i = s.tokenFrom;
     while (i < s.tokenTo) {
-      const m = noTitle[i] ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
+      const m = noTitle[i] || ids[i] < 0 ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
       // "in his capacity as chairman of …", "who is also chairman of …": a lower-case title in apposition.
       const roleAs = m && !capitalOk(m.value.text, tokens[i]) ? cueBefore(doc, i, 'roleAs', 4, s.tokenFrom) : null;
       if (!m || (!capitalOk(m.value.text, tokens[i]) && !(roleAs && roleAs.to === i && m.value.takesOrganization

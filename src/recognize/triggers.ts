@@ -5,9 +5,10 @@
  */
 import type { Analysis, Doc, TriggerMention } from '../pipeline/types.js';
 import type { Token } from '../engine/tokens.js';
+import { firstWordIds } from '../engine/phrases.js';
 
-const OPEN_QUOTE = /^["“«]$/u;
-const CLOSE_QUOTE = /^["”»]$/u;
+const isOpenQuote = (t: string): boolean => t === '"' || t === '“' || t === '«';
+const isCloseQuote = (t: string): boolean => t === '"' || t === '”' || t === '»';
 // Longer quotations are reported speech: what a speaker says is not a meeting of the article.
 const MAX_QUOTED_NAME = 25;
 
@@ -18,8 +19,8 @@ function quotedSpeech(tokens: readonly Token[], from: number, to: number): Array
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.kind !== 'punct') continue;
-    if (open < 0 && (OPEN_QUOTE.test(t.text) && (t.text !== '"' || tokens[i + 1]?.spaceBefore === false))) open = i;
-    else if (open >= 0 && (CLOSE_QUOTE.test(t.text) || t.text === '"')) {
+    if (open < 0 && (isOpenQuote(t.text) && (t.text !== '"' || tokens[i + 1]?.spaceBefore === false))) open = i;
+    else if (open >= 0 && isCloseQuote(t.text)) {
       if (i - open > MAX_QUOTED_NAME) out.push([open, i]);
       open = -1;
     }
@@ -40,10 +41,13 @@ export function recognizeTriggers(doc: Doc, a?: Analysis): TriggerMention[] {
   void a;
   const out: TriggerMention[] = [];
   const { tokens, lexicon } = doc;
+  const ids = firstWordIds(tokens);
   doc.sentences.forEach((s, si) => {
     const speech = quotedSpeech(tokens, s.tokenFrom, s.tokenTo);
     const inSpeech = (i: number): boolean => speech.some(([x, y]) => i > x && i < y);
     for (let i = s.tokenFrom; i < s.tokenTo; i++) {
+      // No cue or trigger starts with this word.
+      if (ids[i] < 0) continue;
       const cue = lexicon.eventCues.matchAt(tokens, i, s.tokenTo);
       const trig = lexicon.triggers.matchAt(tokens, i, s.tokenTo);
       if (cue && cue.value.has('block') && (!trig || cue.to >= trig.to)) {
