@@ -188,6 +188,13 @@ function gluedEnd(prev: Token | undefined, dot: Token, after: Token): boolean {
   return after.kind === 'word' && after.cap && LOWER_AFTER_FIRST.test(after.text);
 }
 
+/**
+ * ".", "!", "?" or "…" (was a regex test per punctuation token). A punctuation token is one
+ * character, or a run led by an astral character, whose first code unit is a surrogate: either
+ * way its first code unit decides.
+ */
+const endsSentence = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+
 /** Real sentences stay far below these token counts (the longest in the corpus is ~150). */
 const SOFT_MAX_SENTENCE = 240;
 const HARD_MAX_SENTENCE = 400;
@@ -224,7 +231,7 @@ export function sentences(segs: readonly Segment[], tokens: readonly Token[]): S
         push(ti + 1);
         continue;
       }
-      if (t.kind !== 'punct' || !/[.!?…]/.test(t.text)) continue;
+      if (t.kind !== 'punct' || !endsSentence(t.text.charCodeAt(0))) continue;
       // Runs like "./." or '."' end together.
       let j = ti + 1;
       while (j < tokens.length && tokens[j].start < seg.end && tokens[j].kind === 'punct' && !tokens[j].spaceBefore && /[./"”’)»!?]/.test(tokens[j].text)) j++;
