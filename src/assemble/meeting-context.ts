@@ -1,9 +1,10 @@
 /** What meeting assembly shares across its parts: the draft of a meeting and the context. */
 import type {
-  Analysis, CountryMention, DateMention, Doc, OrganizationMention, TitleMention,
+  Analysis, CountryMention, DateMention, Doc, OrganizationMention, PersonMention, TitleMention,
 } from '../pipeline/types.js';
 import type { Meeting, MeetingKind, Venue } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
+import type { CueHit } from '../recognize/cues.js';
 import { within } from '../engine/search.js';
 import type { OrganizationIndex } from './organizations.js';
 import type { PeopleIndex } from './people.js';
@@ -59,6 +60,13 @@ export class DocLookups {
   private named: Set<TitleMention> | null = null;
   private starts: number[] | null = null;
   private holders: Map<unknown, Set<string>> | null = null;
+  /**
+   * Per sentence: answers that depend on the sentence alone (its meeting dates, its people, its
+   * cue positions), computed on first use: assembly asks for them once per trigger and clause.
+   */
+  readonly sentenceDates = new Map<number, DateMention[]>();
+  readonly sentencePeople = new Map<number, PersonMention[]>();
+  readonly sentenceCues = new Map<number, SentenceCues>();
 
   constructor(private readonly a: Analysis, private readonly people: PeopleIndex) {}
 
@@ -79,7 +87,10 @@ export class DocLookups {
 
   /** Titles people hold by name. */
   namedTitles(): Set<TitleMention> {
-    return (this.named ??= new Set(this.a.people.flatMap((p) => p.titles)));
+    if (this.named) return this.named;
+    const named = new Set<TitleMention>();
+    for (const p of this.a.people) for (const t of p.titles) named.add(t);
+    return (this.named = named);
   }
 
   /** The starts of every title, rank and person mention, sorted. */
@@ -101,6 +112,16 @@ export class DocLookups {
     }
     return (this.holders = m);
   }
+}
+
+/** Where a sentence's participant cues stand (the token each starts at), for participantsOf. */
+export interface SentenceCues {
+  readonly invited: readonly number[];
+  readonly witness: readonly number[];
+  readonly heads: readonly CueHit[];
+  readonly signs: readonly number[];
+  readonly attending: boolean;
+  readonly outcome: readonly number[];
 }
 
 export const tok = (doc: Doc, offset: number): number => tokenAt(doc.tokens, offset);

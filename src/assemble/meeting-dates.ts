@@ -4,8 +4,15 @@ import { cueBefore, cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
 import { EVENTISH, tok, type MeetingContext } from './meeting-context.js';
 
-/** The sentence's dates that can date a meeting, outside document names. */
-export function ownDates(ctx: MeetingContext, si: number): DateMention[] {
+/** The sentence's dates that can date a meeting, outside document names (shared: callers only read it). */
+export function ownDates(ctx: MeetingContext, si: number): readonly DateMention[] {
+  const memo = ctx.lookups.sentenceDates;
+  let ds = memo.get(si);
+  if (!ds) memo.set(si, (ds = sentenceDates(ctx, si)));
+  return ds;
+}
+
+function sentenceDates(ctx: MeetingContext, si: number): DateMention[] {
   const inName = (d: DateMention): boolean => inSentence(ctx.a.agreements, si).some((g) => d.start >= g.start && d.start < g.end);
   // A month with no day far from any meeting word ("sau khi nâng cấp quan hệ … vào tháng 5/2025")
   // dates the background, not the meeting.

@@ -5,10 +5,18 @@ import type { MeetingKind } from '../schema.js';
 import type { Token } from '../engine/tokens.js';
 import { cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
-import { tok, type MeetingContext, type MeetingDraft, type Role } from './meeting-context.js';
+import { tok, type MeetingContext, type MeetingDraft, type Role, type SentenceCues } from './meeting-context.js';
 import { partitionPoint } from '../engine/search.js';
 
-export function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
+/** The people a sentence names, outside document names (shared: callers only read it). */
+export function peopleIn(ctx: MeetingContext, si: number): readonly PersonMention[] {
+  const memo = ctx.lookups.sentencePeople;
+  let ps = memo.get(si);
+  if (!ps) memo.set(si, (ps = sentencePeople(ctx, si)));
+  return ps;
+}
+
+function sentencePeople(ctx: MeetingContext, si: number): PersonMention[] {
   const names = inSentence(ctx.a.agreements, si);
   return inSentence(ctx.a.people, si).filter((p) => !names.some((g) => p.start >= g.start && p.start < g.end));
 }
@@ -17,19 +25,15 @@ export function peopleIn(ctx: MeetingContext, si: number): PersonMention[] {
 export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind, guestFirst = false, aside: MeetingDraft | null = null): Array<[string, Role]> {
   const { doc } = ctx;
   const s = doc.sentences[si];
-  const cues = cuesIn(doc, s.tokenFrom, s.tokenTo);
-  const at = (c: EventCue): number[] => cues.filter((h) => h.cues.has(c)).map((h) => h.from);
-  const invited = at('invited');
-  const witness = at('witness');
-  const heads = cues.filter((h) => h.cues.has('head'));
+  const marks = sentenceCues(ctx, si);
+  const { invited, witness, heads, attending } = marks;
   // The signing word of an earlier signing told in passing makes nobody a signatory here.
-  const signs = at('sign').filter((c) => c !== aside?.signWord);
+  const signs = aside ? marks.signs.filter((c) => c !== aside.signWord) : marks.signs;
   const ps = peopleIn(ctx, si);
   // "X paid a courtesy call on Y": the first one named after the words is the host.
   const hostAfter = guestFirst ? ps.find((p) => tok(doc, p.start) >= ti) ?? null : null;
-  const attending = cues.some((h) => h.cues.has('attend'));
   // "X welcomed the outcomes of the talks with Y": X names an event held by others.
-  const outcome = at('outcome').filter((c) => c < ti);
+  const outcome = marks.outcome.filter((c) => c < ti);
   // "… về chuyến thăm của Tổng thống X": whoever made a visit the sentence only mentions did not
   // take part in its call or talks (a visit word after the meeting's own, then "của" before the name).
   const laterVisits = kind === 'visit' ? [] : inSentence(ctx.a.triggers, si).filter((t) => t.kind === 'visit' && tok(doc, t.start) > ti);
@@ -77,6 +81,26 @@ export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind
     out.push([id, role]);
   }
   return out;
+}
+
+/** Where the sentence's participant cues stand: once per sentence (asked once per trigger). */
+function sentenceCues(ctx: MeetingContext, si: number): SentenceCues {
+  const memo = ctx.lookups.sentenceCues;
+  let m = memo.get(si);
+  if (m) return m;
+  const s = ctx.doc.sentences[si];
+  const cues = cuesIn(ctx.doc, s.tokenFrom, s.tokenTo);
+  const at = (c: EventCue): number[] => cues.filter((h) => h.cues.has(c)).map((h) => h.from);
+  m = {
+    invited: at('invited'),
+    witness: at('witness'),
+    heads: cues.filter((h) => h.cues.has('head')),
+    signs: at('sign'),
+    attending: cues.some((h) => h.cues.has('attend')),
+    outcome: at('outcome'),
+  };
+  memo.set(si, m);
+  return m;
 }
 
 /** How many tokens after `from` the first comma in [from, to) stands, or -1. */

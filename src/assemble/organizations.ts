@@ -32,12 +32,15 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
     }
     return false;
   };
+  // Spans as numbers, start * (text length + 1) + end.
+  const width = doc.text.length + 1;
   const mentions: OrganizationMention[] = a.organizations.filter((m) => !foreignWords(m));
-  const seen = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+  const seen = new Set<number>();
+  for (const m of mentions) seen.add(m.start * width + m.end);
   for (const t of a.titles) {
     const o = t.organization;
-    if (o && !seen.has(`${o.start}:${o.end}`)) {
-      seen.add(`${o.start}:${o.end}`);
+    if (o && !seen.has(o.start * width + o.end)) {
+      seen.add(o.start * width + o.end);
       mentions.push(o);
     }
   }
@@ -48,26 +51,33 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
   const vietnameseOutlet = a.sources.some((x) => VIETNAMESE_OUTLETS.has(x.toLowerCase()));
   for (const m of mentions) {
     if (!m.org.country || m.org.countryAssumed) continue;
-    const k = m.org.key.replace(/\|[A-Z]*$/, '');
+    const k = withoutCountry(m.org.key);
     if (!countries.has(k)) countries.set(k, new Set());
     countries.get(k)!.add(m.org.key);
   }
   // A body named by a title without a country is the side of the one who holds the title
   // ("Thứ trưởng Ngoại giao Đỗ Hùng Việt": Vietnam's), not another country's body of the same
   // name: the holder's own country, or Vietnam for a Vietnamese name.
-  const side = new Map<string, string>();
+  const side = new Map<number, string>();
   for (const p of a.people) {
     for (const t of p.titles) {
       const o = t.organization;
       if (!o || (o.org.country && !o.org.countryAssumed)) continue;
       const code = p.country ?? t.country ?? (isVietnameseName(p.name) ? 'VN' : null);
-      if (code) side.set(`${o.start}:${o.end}`, code);
+      if (code) side.set(o.start * width + o.end, code);
     }
   }
+  // Each mention's key, once: people and meetings ask for the same mentions' ids again and again.
+  const keys = new Map<OrganizationMention, string>();
   const keyOf = (m: OrganizationMention): string => {
     if (m.org.country) return m.org.key;
-    const base = m.org.key.replace(/\|[A-Z]*$/, '');
-    const own = side.get(`${m.start}:${m.end}`);
+    let k = keys.get(m);
+    if (k === undefined) keys.set(m, (k = computeKey(m)));
+    return k;
+  };
+  const computeKey = (m: OrganizationMention): string => {
+    const base = withoutCountry(m.org.key);
+    const own = side.get(m.start * width + m.end);
     if (own) return `${base}|${own}`;
     const only = countries.get(base);
     if (only && only.size === 1) return [...only][0];
@@ -97,7 +107,7 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
     } else if (m.org.name.length > o.name.length) {
       o.name = m.org.name;
     }
-    o.country ??= m.org.country ?? side.get(`${m.start}:${m.end}`) ?? null;
+    o.country ??= m.org.country ?? side.get(m.start * width + m.end) ?? null;
     // Spans already listed, by a set per organization (a scan of its mentions per mention was
     // quadratic for a body named thousands of times in a long input).
     let had = spansOf.get(o);
@@ -112,4 +122,15 @@ export function assembleOrganizations(doc: Doc, a: Analysis): OrganizationIndex 
     organizations,
     idOf: (m) => byKey.get(keyOf(m))?.id ?? null,
   };
+}
+
+/** The key without its trailing country ("…|VN", or a bare "…|"): what `key.replace(/\|[A-Z]*$/, '')` gives. */
+function withoutCountry(key: string): string {
+  const bar = key.lastIndexOf('|');
+  if (bar < 0) return key;
+  for (let i = bar + 1; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 65 || c > 90) return key;
+  }
+  return key.slice(0, bar);
 }
