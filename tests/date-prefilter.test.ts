@@ -192,6 +192,31 @@ describe('compileCues', () => {
     expect(compileCues([{ text: ' ' }])!.test('anything')).toBe(true);
   });
 
+  it('answers what its definition answers: a cue, white space taken out, within the text lowered and taken out the same way', () => {
+    const squeeze = (t: string) => t.toLowerCase().replaceAll('\u017f', 's').replace(/\s+/g, '');
+    const cueTexts = dateCues.map((c) => squeeze(c.text.normalize('NFC')));
+    const cues = compileCues(dateCues)!;
+    const lines = [
+      ...readdirSync(new URL('./articles/vi/', import.meta.url)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`./articles/vi/${f}`, import.meta.url), 'utf8')),
+      ...readdirSync(new URL('../fixtures/', import.meta.url)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')),
+    ].flatMap((t) => t.split(/\n+|(?<=[.!?]) /));
+    // Random runs of cue pieces: whole cues, their halves, cut words, spaces inside them.
+    const pieces = [...dateCues.map((c) => c.text), ...dateCues.map((c) => c.text.slice(0, Math.ceil(c.text.length / 2))), 'x', 'ſ', 'İ', ' ', '  ', '\n', 'Đ', 'đ'];
+    let seed = 99;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let i = 1 + rand(5); i > 0; i--) {
+        const p = pieces[rand(pieces.length)];
+        const cut = rand(p.length + 1);
+        t += (rand(2) ? p : p.slice(0, cut) + ' '.repeat(rand(3)) + p.slice(cut)).toUpperCase() + (rand(2) ? ' ' : '');
+      }
+      lines.push(t);
+    }
+    const wrong = lines.filter((t) => cues.test(t) !== cueTexts.some((c) => squeeze(t).includes(c)));
+    expect(wrong).toEqual([]);
+  });
+
   it('gives every Vietnamese cue an English gloss', () => {
     expect(dateCues.length).toBeGreaterThan(100);
     for (const c of dateCues) expect(c.gloss, c.text).toMatch(/\w/);

@@ -27,6 +27,19 @@ interface Node {
 }
 
 /**
+ * A node of the tree as the walk reads it: its children's code units and the children, in
+ * two arrays. A node has a few children (past the first level, which is an array indexed by
+ * code unit), and a short scan of a small array costs less than a Map lookup.
+ */
+interface Step {
+  end: boolean;
+  codes: number[];
+  kids: Step[];
+}
+
+const toStep = (node: Node): Step => ({ end: node.end, codes: [...node.next.keys()], kids: [...node.next.values()].map(toStep) });
+
+/**
  * Finds any of the cues: case-insensitively (both sides lower-cased), anywhere in the text,
  * white space inside a cue and inside the text skipped (so the words of a cue may be
  * separated by any white space or none; this also lets a few more sentences through, which
@@ -58,23 +71,35 @@ export function compileCues(cues: readonly { text: string }[]): CueSet | null {
   // The first level as an array indexed by code unit: most positions of a text start no cue,
   // and an array read rejects them faster than a Map lookup.
   const max = Math.max(...root.next.keys());
-  const first = new Array<Node | null>(max + 1).fill(null);
-  for (const [ch, node] of root.next) first[ch] = node;
+  const first = new Array<Step | null>(max + 1).fill(null);
+  for (const [ch, node] of root.next) first[ch] = toStep(node);
   return {
     test(text: string): boolean {
       let s = text.toLowerCase();
       // The one letter that case-insensitive matching (/iu, as chrono's and our patterns use)
       // folds to a Latin letter and toLowerCase() does not: long s, read as "s".
       if (s.includes('\u017f')) s = s.replaceAll('\u017f', 's');
-      for (let i = 0; i < s.length; i++) {
+      const n = s.length;
+      for (let i = 0; i < n; i++) {
         const c = s.charCodeAt(i);
-        let node: Node | null | undefined = c <= max ? first[c] : null;
+        let node: Step | null = c <= max ? first[c] : null;
         if (node === null) continue;
-        for (let j = i + 1; node && !node.end; j++) {
-          if (j >= s.length) node = undefined;
-          else if (!isSpaceCode(s.charCodeAt(j))) node = node.next.get(s.charCodeAt(j));
+        for (let j = i + 1; node !== null && !node.end; j++) {
+          if (j >= n) node = null;
+          else {
+            const d = s.charCodeAt(j);
+            if (isSpaceCode(d)) continue;
+            const { codes, kids }: Step = node;
+            node = null;
+            for (let k = 0; k < codes.length; k++) {
+              if (codes[k] === d) {
+                node = kids[k];
+                break;
+              }
+            }
+          }
         }
-        if (node) return true;
+        if (node !== null) return true;
       }
       return false;
     },
