@@ -16,6 +16,7 @@ import { dist } from './lib.mjs';
 const [lang = 'vi', warm = '300', measure = '40', top = '40'] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'hoidam-cg-'));
 const out = join(dir, 'callgrind.out');
+execFileSync('mkfifo', [join(dir, 'go'), join(dir, 'stop')]);
 const child = spawn('valgrind', ['--tool=callgrind', '--instr-atstart=no', '--dump-instr=yes', `--callgrind-out-file=${out}`,
   process.execPath, '--predictable', '--perf-basic-prof', '--no-compact-code-space',
   fileURLToPath(new URL('child-steady.mjs', import.meta.url)), new URL('index.js', dist).href, lang, warm, measure, dir],
@@ -27,7 +28,10 @@ while (!existsSync(join(dir, 'ready'))) {
   await new Promise((r) => setTimeout(r, 500));
 }
 execFileSync('callgrind_control', ['-i', 'on', String(child.pid)], { stdio: 'ignore' });
-writeFileSync(join(dir, 'go'), '');
+writeFileSync(join(dir, 'go'), 'go');
+while (!existsSync(join(dir, 'done'))) await new Promise((r) => setTimeout(r, 500));
+execFileSync('callgrind_control', ['-i', 'off', String(child.pid)], { stdio: 'ignore' });
+writeFileSync(join(dir, 'stop'), 'stop');
 await new Promise((r) => child.on('exit', r));
 const extracts = Number(readFileSync(join(dir, 'done'), 'utf8'));
 const pid = readFileSync(join(dir, 'ready'), 'utf8').trim();
