@@ -12,6 +12,7 @@ export function contentSentences(doc: Doc): Array<{ s: Sentence; index: number }
   return out;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
 // Each BMP character's fold, filled on first sight.
 const FOLDED = new CodeUnitStrings(foldWhole);
 
@@ -20,6 +21,8 @@ export function fold(s: string): string {
   // Character by character through a table: decomposing, dropping marks and lower-casing act on
   // each character alone, except the final sigma (lower case by context) and astral characters,
   // which take the whole-string path. Several regex passes per call were a hot spot.
+  // ASCII (English names of bodies, mostly): only the case changes.
+  if (ASCII.test(s)) return s.toLowerCase();
   let out: string | null = null;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
