@@ -85,7 +85,10 @@ function bmpClass(table: Uint8Array, c: number): number {
   if (k === UNKNOWN) {
     // Lone surrogates are code points of their own under /u: one-character tokens.
     const ch = String.fromCharCode(c);
-    k = (c >= 0xd800 && c <= 0xdfff ? OTHER : classify(ch)) | (ch.toLowerCase() === ch ? STABLE_BIT : 0);
+    if (c >= 0xd800 && c <= 0xdfff) return OTHER | (ch.toLowerCase() === ch ? STABLE_BIT : 0);
+    k = classify(ch) | (ch.toLowerCase() === ch ? STABLE_BIT : 0);
+    // Surrogates stay UNKNOWN in the table, so that the tokenizer's inline read sends them
+    // to classAt, which reads pairs.
     table[c] = k;
   }
   return k;
@@ -170,10 +173,11 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
   // Like a /u regex whose lastIndex falls inside a surrogate pair: start at the pair.
   if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
   while (i < n) {
-    // The table read inline (the hot path); surrogates and first sights through classAt.
+    // The table read inline (the hot path); surrogates (never in the table) and first sights
+    // through classAt.
     let c = text.charCodeAt(i);
     let k = table[c];
-    if (k === UNKNOWN || (c & 0xf800) === 0xd800) k = classAt(table, text, i, n);
+    if (k === UNKNOWN) k = classAt(table, text, i, n);
     let cls = k & 7;
     if (cls === SPACE) {
       i += k & 16 ? 2 : 1;
@@ -204,7 +208,7 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
       while (i < n) {
         c = text.charCodeAt(i);
         k = table[c];
-        if (k === UNKNOWN || (c & 0xf800) === 0xd800) k = classAt(table, text, i, n);
+        if (k === UNKNOWN) k = classAt(table, text, i, n);
         if ((k & 7) !== cls) break;
         if (k >= 64 && i + ((k >> 4) & 1) < limit) {
           if (k >> SCRIPT_SHIFT === SCRIPT_CYRILLIC) cyrillic++;
