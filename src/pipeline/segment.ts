@@ -73,6 +73,7 @@ export function nhSpaceDigit(t: string): boolean {
   }
   return false;
 }
+
 const endsLikeSentence = (s: string): boolean => /[.!?…:;"”»)]\s*$/u.test(s);
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 // 1–4 capitalised words and nothing else: an author's byline.
@@ -102,8 +103,8 @@ export function segment(
   let seenCredit = false;
   let inBoilerplate = false;
   let title: string | null = null;
-  // Lines are tested for Cyrillic only when the text has some (one pass by table, not a
-  // Unicode-property regex over every line).
+  // Lines are tested for Cyrillic only when the text has some (as the tokenizer's tally says,
+  // or one scan of the text), not by a Unicode-property regex over every line.
   const footers = language !== 'ru' && (cyrillic ?? hasCyrillic(text));
   lines.forEach((line, idx) => {
     if (inBoilerplate) return add('boilerplate', line.start, line.end);
