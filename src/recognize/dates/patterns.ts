@@ -82,15 +82,27 @@ const shiftBackReferences = (source: string, n: number): string => source.replac
  */
 export function groupCount(source: string): number {
   let n = 0;
+  syntaxScan(source, (c, i) => {
+    if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) n++;
+    return false;
+  });
+  return n;
+}
+
+/**
+ * Calls `visit` with each character of a regex source that is syntax: outside escapes and
+ * character classes (a class's opening `[` is not visited). Stops, answering true, when `visit` does.
+ */
+function syntaxScan(source: string, visit: (c: string, i: number) => boolean): boolean {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) n++;
+    else if (visit(c, i)) return true;
   }
-  return n;
+  return false;
 }
 
 /**
@@ -187,17 +199,11 @@ const isWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x4
 /** Does a regex source have a `|` outside every group and class? */
 function topLevelAlternation(source: string): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  return syntaxScan(source, (c) => {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+    return c === '|' && depth === 0;
+  });
 }
 
 /**
