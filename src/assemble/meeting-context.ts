@@ -125,3 +125,13 @@ export interface SentenceCues {
 }
 
 export const tok = (doc: Doc, offset: number): number => tokenAt(doc.tokens, offset);
+
+/**
+ * A per-sentence answer from its memo on DocLookups, made by `make` on first use. `make` is a
+ * module function taking the context and the sentence, so no closure is made per call.
+ */
+export function perSentence<T>(memo: Map<number, T>, ctx: MeetingContext, si: number, make: (ctx: MeetingContext, si: number) => T): T {
+  let v = memo.get(si);
+  if (v === undefined) memo.set(si, (v = make(ctx, si)));
+  return v;
+}

@@ -2,14 +2,11 @@
 import type { DateMention, TriggerMention } from '../pipeline/types.js';
 import { cueBefore, cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
-import { EVENTISH, tok, type MeetingContext } from './meeting-context.js';
+import { EVENTISH, perSentence, tok, type MeetingContext } from './meeting-context.js';
 
 /** The sentence's dates that can date a meeting, outside document names (shared: callers only read it). */
 export function ownDates(ctx: MeetingContext, si: number): readonly DateMention[] {
-  const memo = ctx.lookups.sentenceDates;
-  let ds = memo.get(si);
-  if (!ds) memo.set(si, (ds = sentenceDates(ctx, si)));
-  return ds;
+  return perSentence(ctx.lookups.sentenceDates, ctx, si, sentenceDates);
 }
 
 function sentenceDates(ctx: MeetingContext, si: number): DateMention[] {

@@ -5,15 +5,12 @@ import type { MeetingKind } from '../schema.js';
 import type { Token } from '../engine/tokens.js';
 import { cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
-import { tok, type MeetingContext, type MeetingDraft, type Role, type SentenceCues } from './meeting-context.js';
+import { perSentence, tok, type MeetingContext, type MeetingDraft, type Role, type SentenceCues } from './meeting-context.js';
 import { partitionPoint } from '../engine/search.js';
 
 /** The people a sentence names, outside document names (shared: callers only read it). */
 export function peopleIn(ctx: MeetingContext, si: number): readonly PersonMention[] {
-  const memo = ctx.lookups.sentencePeople;
-  let ps = memo.get(si);
-  if (!ps) memo.set(si, (ps = sentencePeople(ctx, si)));
-  return ps;
+  return perSentence(ctx.lookups.sentencePeople, ctx, si, sentencePeople);
 }
 
 function sentencePeople(ctx: MeetingContext, si: number): PersonMention[] {
@@ -25,7 +22,7 @@ function sentencePeople(ctx: MeetingContext, si: number): PersonMention[] {
 export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind: MeetingKind, guestFirst = false, aside: MeetingDraft | null = null): Array<[string, Role]> {
   const { doc } = ctx;
   const s = doc.sentences[si];
-  const marks = sentenceCues(ctx, si);
+  const marks = perSentence(ctx.lookups.sentenceCues, ctx, si, sentenceCues);
   const { invited, witness, heads, attending } = marks;
   // The signing word of an earlier signing told in passing makes nobody a signatory here.
   const signs = aside ? marks.signs.filter((c) => c !== aside.signWord) : marks.signs;
@@ -83,15 +80,12 @@ export function participantsOf(ctx: MeetingContext, si: number, ti: number, kind
   return out;
 }
 
-/** Where the sentence's participant cues stand: once per sentence (asked once per trigger). */
+/** Where the sentence's participant cues stand (kept per sentence: asked once per trigger). */
 function sentenceCues(ctx: MeetingContext, si: number): SentenceCues {
-  const memo = ctx.lookups.sentenceCues;
-  let m = memo.get(si);
-  if (m) return m;
   const s = ctx.doc.sentences[si];
   const cues = cuesIn(ctx.doc, s.tokenFrom, s.tokenTo);
   const at = (c: EventCue): number[] => cues.filter((h) => h.cues.has(c)).map((h) => h.from);
-  m = {
+  return {
     invited: at('invited'),
     witness: at('witness'),
     heads: cues.filter((h) => h.cues.has('head')),
@@ -99,8 +93,6 @@ function sentenceCues(ctx: MeetingContext, si: number): SentenceCues {
     attending: cues.some((h) => h.cues.has('attend')),
     outcome: at('outcome'),
   };
-  memo.set(si, m);
-  return m;
 }
 
 /** How many tokens after `from` the first comma in [from, to) stands, or -1. */

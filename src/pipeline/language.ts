@@ -40,7 +40,8 @@ export function detectLanguage(text: string): Language {
   const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
   const tally = newScriptTally();
   tokenize(sample, 0, 0, tally);
-  return languageOfTally(text, tally);
+  // The decision reads the sample alone: given it, it slices nothing again.
+  return languageOfTally(sample, tally);
 }
 
 /** detectLanguage(text), from the letters tokenize(text) tallied (the same counts, no second pass). */
