@@ -55,13 +55,16 @@ export function codePointBefore(text: string, i: number): number {
 }
 
 /** The runs of letters, marks and digits of a text: what /[\p{L}\p{M}\p{N}]+/gu matches. */
+/** A character of a word as wordRuns reads them: a letter, a mark or a number. */
+export const isWordCodePoint = (cp: number): boolean => (classOf(cp) & (LETTER | MARK | NUMBER)) !== 0;
+
 export function wordRuns(text: string): string[] {
   const words: string[] = [];
   const n = text.length;
   let start = -1;
   for (let i = 0; i < n; ) {
     const cp = text.codePointAt(i)!;
-    const inWord = (classOf(cp) & (LETTER | MARK | NUMBER)) !== 0;
+    const inWord = isWordCodePoint(cp);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       words.push(text.slice(start, i));

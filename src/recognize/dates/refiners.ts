@@ -5,10 +5,9 @@
  * refiners from its own word lists (src/locales/<lang>/dates/).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { codePointBefore, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, wordRuns } from '../../engine/chars.js';
+import { codePointBefore, isLetterOrMark, isLetterOrNumberAnyCase, isWordCodePoint, wordRuns } from '../../engine/chars.js';
 import { alternatives, TAG, type AboutCue } from './rules.js';
 
-const inWord = (cp: number): boolean => isLetterOrMark(cp) || isLetterOrNumber(cp);
 
 /**
  * The last `n` words before `end` (lower case), stopping at a clause break when `clause`:
@@ -37,7 +36,7 @@ export function wordsBefore(text: string, end: number, n: number, clause: boolea
       const low = text.charCodeAt(i - 1);
       const pair = low >= 0xdc00 && low <= 0xdfff && i - 2 >= from && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
       const cp = pair ? text.codePointAt(i - 2)! : low;
-      const word = inWord(cp);
+      const word = isWordCodePoint(cp);
       if (wordEnd < 0 && word) wordEnd = i;
       else if (wordEnd >= 0 && !word) break;
       i -= pair ? 2 : 1;
