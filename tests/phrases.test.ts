@@ -64,6 +64,37 @@ describe('PhraseMatcher.matchAll', () => {
     }
   });
 
+
+  it('says a matcher cannot start at a token only where its matchAt finds nothing there', () => {
+    for (const lang of ['vi', 'en']) {
+      const lexicon = compileLexicon(builtinPlugins.filter((p) => !p.language || p.language === lang).map((p, i) => validatePlugin(p, i)));
+      const matchers = Object.values(lexicon).filter((m): m is PhraseMatcher<unknown> => m instanceof PhraseMatcher);
+      let skipped = 0;
+      let kept = 0;
+      for (const text of texts) {
+        const tokens = tokenize(text.normalize('NFC'));
+        const ids = firstWordIds(tokens);
+        for (const m of matchers) {
+          for (let i = 0; i < tokens.length; i++) {
+            const hit = m.matchAt(tokens, i);
+            if (m.startsWith(ids[i])) kept++;
+            else {
+              skipped++;
+              expect(hit).toBeNull();
+            }
+          }
+        }
+      }
+      // The test means something only if both answers occur, often.
+      expect(skipped).toBeGreaterThan(10_000);
+      expect(kept).toBeGreaterThan(1000);
+    }
+    // Past the token array, and for an absent word, no matcher starts.
+    const m = new PhraseMatcher<string>().add('bộ trưởng', 'minister');
+    expect(m.startsWith(-1)).toBe(false);
+    expect(m.startsWith(firstWordIds(tokenize('bộ trưởng'))[0])).toBe(true);
+    expect(m.startsWith(firstWordIds(tokenize('Hà Nội'))[0])).toBe(false);
+  });
   it('finds words added to the vocabulary after a pass over the same tokens', () => {
     const tokens = tokenize('Đại tướng Zyxwv Qrstu gặp Bộ trưởng Zyxwv Qrstu tại Hà Nội.');
     const m = new PhraseMatcher<string>().add('bộ trưởng', 'minister');

@@ -90,6 +90,14 @@ export class PhraseMatcher<T> {
     return this.table.get(phraseKey(phrase));
   }
 
+  /**
+   * Whether a phrase of this matcher may start with the word of first-word id `id` (an entry
+   * of firstWordIds): callers walking every token skip the others without calling matchAt.
+   */
+  startsWith(id: number): boolean {
+    return id >= 0 && this.starts[id] !== undefined;
+  }
+
   /** The longest phrase starting exactly at token `i`, if any. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     if (i >= limit || i >= tokens.length || !(i >= 0)) return null;

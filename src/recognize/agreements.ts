@@ -185,7 +185,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
   doc.sentences.forEach((s, si) => {
     if (s.kind !== 'body' && s.kind !== 'caption') return;
     for (let i = s.tokenFrom; i < s.tokenTo; i++) {
-      const head = ids[i] < 0 ? null : lexicon.agreementKinds.matchAt(tokens, i, s.tokenTo);
+      const head = lexicon.agreementKinds.startsWith(ids[i]) ? lexicon.agreementKinds.matchAt(tokens, i, s.tokenTo) : null;
       if (!head) continue;
       const first = tokens[i];
       const prev = tokens[i - 1];

@@ -1,6 +1,7 @@
 /** Looks up event cues (see EVENT_CUES in plugin.ts) around a token. */
 import type { EventCue } from '../plugin.js';
 import type { Doc } from '../pipeline/types.js';
+import { firstWordIds } from '../engine/phrases.js';
 
 export interface CueHit {
   readonly from: number;
@@ -65,8 +66,11 @@ function inside(spans: readonly number[], b: number): boolean {
 function scan(doc: Doc, lo: number, to: number): Scan {
   const out: CueHit[] = [];
   const spans: number[] = [];
+  const cues = doc.lexicon.eventCues;
+  const ids = firstWordIds(doc.tokens);
   for (let i = lo; i < to; i++) {
-    const m = doc.lexicon.eventCues.matchAt(doc.tokens, i, to);
+    if (!cues.startsWith(ids[i])) continue;
+    const m = cues.matchAt(doc.tokens, i, to);
     if (!m) continue;
     if (m.to - m.from > 1) spans.push(m.from, m.to);
     // A capitalised word inside a sentence is a name ("To Lam"), not a function word;

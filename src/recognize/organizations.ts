@@ -230,8 +230,8 @@ export function recognizeOrganizations(doc: Doc, a?: Analysis): OrganizationMent
         i++;
         continue;
       }
-      const known = lexicon.organizations.matchAt(tokens, i, s.tokenTo);
-      const head = lexicon.organizationHeads.matchAt(tokens, i, s.tokenTo);
+      const known = lexicon.organizations.startsWith(ids[i]) ? lexicon.organizations.matchAt(tokens, i, s.tokenTo) : null;
+      const head = lexicon.organizationHeads.startsWith(ids[i]) ? lexicon.organizationHeads.matchAt(tokens, i, s.tokenTo) : null;
       // Read only where a body may start here.
       const firstCap = (known !== null || head !== null) && (tokens[i].cap || isAcronym(tokens[i]));
       let patternEnd = -1;

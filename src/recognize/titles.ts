@@ -114,7 +114,7 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
     }
     let i = s.tokenFrom;
     while (i < s.tokenTo) {
-      const m = noTitle[i] || ids[i] < 0 ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
+      const m = noTitle[i] || !lexicon.titles.startsWith(ids[i]) ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
       // "in his capacity as chairman of …", "who is also chairman of …": a lower-case title in apposition.
       const roleAs = m && !capitalOk(m.value.text, tokens[i]) ? cueBefore(doc, i, 'roleAs', 4, s.tokenFrom) : null;
       if (!m || (!capitalOk(m.value.text, tokens[i]) && !(roleAs && roleAs.to === i && m.value.takesOrganization

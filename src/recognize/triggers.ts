@@ -47,8 +47,9 @@ export function recognizeTriggers(doc: Doc, a?: Analysis): TriggerMention[] {
     const inSpeech = (i: number): boolean => speech.some(([x, y]) => i > x && i < y);
     for (let i = s.tokenFrom; i < s.tokenTo; i++) {
       // No cue or trigger starts with this word.
-      if (ids[i] < 0) continue;
-      const cue = lexicon.eventCues.matchAt(tokens, i, s.tokenTo);
+      const cueHere = lexicon.eventCues.startsWith(ids[i]);
+      if (!cueHere && !lexicon.triggers.startsWith(ids[i])) continue;
+      const cue = cueHere ? lexicon.eventCues.matchAt(tokens, i, s.tokenTo) : null;
       const trig = lexicon.triggers.matchAt(tokens, i, s.tokenTo);
       if (cue && cue.value.has('block') && (!trig || cue.to >= trig.to)) {
         i = cue.to - 1;
