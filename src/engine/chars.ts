@@ -31,6 +31,23 @@ function classOf(cp: number): number {
   return t[cp] || (t[cp] = classify(String.fromCharCode(cp)));
 }
 
+/**
+ * A test for a one-character string among `chars` (BMP characters): what the regex
+ * /^[chars]$/ tests. Rules ask it of tokens in their walks, where a regex call per token cost
+ * more than the walk.
+ */
+export function oneCharOf(chars: string): (text: string) => boolean {
+  let max = 0;
+  for (let i = 0; i < chars.length; i++) max = Math.max(max, chars.charCodeAt(i));
+  const member = new Uint8Array(max + 1);
+  for (let i = 0; i < chars.length; i++) member[chars.charCodeAt(i)] = 1;
+  return (text) => {
+    if (text.length !== 1) return false;
+    const c = text.charCodeAt(0);
+    return c <= max && member[c] === 1;
+  };
+}
+
 /** \p{Lu}. */
 export const isUpper = (cp: number): boolean => (classOf(cp) & UPPER) !== 0;
 

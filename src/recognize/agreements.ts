@@ -12,23 +12,24 @@ import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/t
 import type { EventCue } from '../plugin.js';
 import { cueBefore, cuesIn } from './cues.js';
 import { partitionPoint } from '../engine/search.js';
+import { oneCharOf } from '../engine/chars.js';
 
 const MAX_NAME = 45;
-const QUOTE = /^["“”«»'‘’]$/u;
+const QUOTE = oneCharOf('"“”«»\'‘’');
 // Punctuation that may sit inside a name: "Á-Âu", "Việt - Nga", "PCCC & CNCH".
-const INNER_PUNCT = /^[-–—/&+]$/u;
+const INNER_PUNCT = oneCharOf('-–—/&+');
 const YEAR = /^(?:19|20)\d\d$/;
-const JOINER = /^[-–—/]$/u;
+const JOINER = oneCharOf('-–—/');
 const LEAD_IN = new Set(['a', 'an', 'the', 'of']);
 // Punctuation that ends a clause (a comma inside a date such as "November 30, 2021" is inside the date).
-const CLAUSE_END = /^[,;:()]$/;
+const CLAUSE_END = oneCharOf(',;:()');
 // A regular English past form after "and" ("and agreed", "and discussed") starts a new clause.
 const PAST = /[a-z]ed$/;
 
 /** "2016-2018" starting at token i → [from, to, tokens used]. */
 function yearRange(doc: Doc, i: number, limit: number): { from: number; to: number; next: number } | null {
   const t = doc.tokens;
-  if (i + 2 >= limit || !YEAR.test(t[i].text) || !JOINER.test(t[i + 1].text) || !YEAR.test(t[i + 2].text)) return null;
+  if (i + 2 >= limit || !YEAR.test(t[i].text) || !JOINER(t[i + 1].text) || !YEAR.test(t[i + 2].text)) return null;
   const from = +t[i].text;
   const to = +t[i + 2].text;
   return to >= from && to - from <= 30 ? { from, to, next: i + 3 } : null;
@@ -66,7 +67,7 @@ function commaInName(doc: Doc, j: number, limit: number, between: boolean, dated
     // "phòng cháy, chữa cháy và cứu nạn, cứu hộ giữa …": further commas and "và" between
     // lower-case words go on inside the same name.
     if (!t.lineBefore && lowerNext && (t.text === ',' || AND.has(t.lower))) continue;
-    if (t.lineBefore || (t.kind === 'punct' && !INNER_PUNCT.test(t.text))) return false;
+    if (t.lineBefore || (t.kind === 'punct' && !INNER_PUNCT(t.text))) return false;
     // A clause verb on the way ("…, đồng thời thống nhất … giữa hai Bộ") ends the name at the comma.
     if (!between && (isBetween(t) || yearRange(doc, k, limit))) return !cued;
     const c = lexicon.eventCues.matchAt(tokens, k, limit);
@@ -132,7 +133,7 @@ function viAndInName(doc: Doc, j: number, limit: number): boolean {
   for (let k = j + 1; k < limit; k++) {
     const t = tokens[k];
     if (k > j + VI_AND_REACH || t.lineBefore) return false;
-    if (t.kind === 'punct' || isBetween(t) || yearRange(doc, k, limit)) return k > j + 1 && !INNER_PUNCT.test(t.text);
+    if (t.kind === 'punct' || isBetween(t) || yearRange(doc, k, limit)) return k > j + 1 && !INNER_PUNCT(t.text);
     if (t.kind !== 'word' || t.cap) return false;
     const c = lexicon.eventCues.matchAt(tokens, k, limit);
     if (c && (c.value.has('periodHead') || c.value.has('sign'))) return k > j + 1;
@@ -189,7 +190,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       if (!head) continue;
       const first = tokens[i];
       const prev = tokens[i - 1];
-      const quoted = !!prev && i > s.tokenFrom && QUOTE.test(prev.text);
+      const quoted = !!prev && i > s.tokenFrom && QUOTE(prev.text);
       const lower = !first.cap && !quoted;
       // "… X and a/an/the Y": the next document of a list whose first one was signed here.
       const last = out[out.length - 1];
@@ -221,7 +222,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
           j++;
           continue;
         }
-        if (t.kind === 'punct' && !INNER_PUNCT.test(t.text)) break;
+        if (t.kind === 'punct' && !INNER_PUNCT(t.text)) break;
         if (dateStartingAt(j) || yearRange(doc, j, s.tokenTo)) break;
         if (t.lower === 'giữa' || t.lower === 'between') between = true;
         const cue = lexicon.eventCues.matchAt(tokens, j, s.tokenTo);
@@ -280,7 +281,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
         // "signed by President X and President Y on November 30, 2021": the signers stand between, in the same clause.
         if (!signed) {
           let stop = signCue.to;
-          while (stop < Math.min(s.tokenTo, signCue.to + 20) && !CLAUSE_END.test(tokens[stop].text)) stop++;
+          while (stop < Math.min(s.tokenTo, signCue.to + 20) && !CLAUSE_END(tokens[stop].text)) stop++;
           const until = tokens[stop - 1]?.end ?? 0;
           signed = dates.find((d) => d.start >= tokens[signCue.to - 1].end && d.start < until && !d.weak && d.value.day != null) ?? null;
         }
@@ -288,7 +289,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
       // A signing verb right before the name (quotes aside) reports the signing itself.
       // Quotes, articles and "of" may stand between: "signed an Agreement", "the signing of a Memorandum".
       let k = i - 1;
-      while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && QUOTE.test(tokens[k].text)) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
+      while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && QUOTE(tokens[k].text)) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
       // "signed online the Joint Action Programme": the way of signing stands between.
       const how = k >= s.tokenFrom ? cueBefore(doc, k + 1, 'online', 3, s.tokenFrom) : null;
       if (how && how.to === k + 1) k = how.from - 1;
