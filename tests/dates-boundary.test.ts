@@ -140,7 +140,8 @@ describe('needs', () => {
       return `${p.constructor.name}${re instanceof NeedsPattern ? ' needs' : ''}${inner instanceof BoundaryPattern ? ' rest-first' : ''}`;
     });
     expect(kinds).toContain('VICasualTimeParser needs rest-first');
-    expect(kinds).toContain('ISOFormatParser rest-first');
+    expect(kinds).toContain('ISOFormatParser needs rest-first');
+    expect(kinds).toContain('SlashDateFormatParser needs');
     expect(kinds).toContain('VITimeUnitCasualRelativeFormatParser needs');
   });
 });

@@ -270,6 +270,13 @@ export class BoundaryPattern {
   }
 }
 
+/**
+ * Two digits with a date separator between them ("21/3", "06.9", "2024-03"): what every match of
+ * a date written in digits has, day and month or year and month (chrono's ISO and slash
+ * patterns, the locales' numeric ones). No letters: it agrees with patterns of any flags.
+ */
+export const DIGITS_SEPARATED = /[0-9][/.-][0-9]/;
+
 /** What a pattern's matches need: anything that tells whether a text has it. */
 export interface Need {
   test(text: string): boolean;
@@ -335,7 +342,8 @@ export class NeedsPattern {
   loosen(library = false): { pattern: NeedsPattern; bound: number } | null {
     // A BoundaryPattern is made only of a pattern without bounded white-space repeats.
     if (this.pattern instanceof BoundaryPattern) return null;
-    const l = loosenRegExp(this.pattern, library);
+    // An anchored pattern keeps its own way of searching when loosened.
+    const l = this.pattern instanceof AnchoredPattern ? this.pattern.loosen() : loosenRegExp(this.pattern, library);
     return l && { pattern: new NeedsPattern(l.pattern, this.needs), bound: l.bound };
   }
 }

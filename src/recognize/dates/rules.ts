@@ -39,12 +39,11 @@ export const TAG = {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
-/** A regex alternative of the words, longest first, spaces matching 1–3 blanks. */
-export function alternatives(words: readonly { text: string }[]): string {
-  return [...words]
-    .map((w) => w.text)
+/** A regex alternative of the words, longest first, spaces matching `space` (1–3 blanks). */
+export function alternatives(words: readonly { text: string }[], space = `${WS}{1,3}`): string {
+  return [...new Set(words.map((w) => w.text))]
     .sort((a, b) => b.length - a.length)
-    .map((t) => escape(t).replace(/ /g, `${WS}{1,3}`))
+    .map((t) => escape(t).replace(/ /g, space))
     .join('|');
 }
 

@@ -4,6 +4,7 @@
  * words before the range that belong to its match ("năm 2016 - 2018").
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { NeedsPattern } from './patterns.js';
 import { alternatives, components, defineParser, implyRest, plausibleYear, TAG } from './rules.js';
 
 /** "2016-2018", "2021–2025", with one of `prefixes` ("năm 2016 - 2018") taken into the match. */
@@ -22,7 +23,11 @@ function yearRange(context: ParsingContext, m: RegExpExecArray): ParsingResult |
   return r;
 }
 
+// Four digits and a dash: every range has them, few sentences do ("COVID-19" has none).
+// Written out rather than [0-9]{4}: V8 then skips ahead by the four digits, 4x faster.
+const YEAR_DASH = /[0-9][0-9][0-9][0-9]\s*[-–—]/;
+
 /** The year range parser of a locale whose prefix words are `prefixes`. */
 export function yearRangeParser(prefixes: readonly { text: string }[]): Parser {
-  return defineParser('YearRangeParser', yearRangePattern(prefixes), yearRange);
+  return defineParser('YearRangeParser', new NeedsPattern(yearRangePattern(prefixes), [YEAR_DASH]), yearRange);
 }

@@ -1,10 +1,13 @@
 /** chrono-node parsers and refiners for Vietnamese dates (registered through the vi plugin). */
 import { casual } from 'chrono-node/vi';
 import type { Chrono, Parser, Refiner } from 'chrono-node';
-import { wrapBaseParsers } from '../../../recognize/dates/patterns.js';
+import { DIGITS_SEPARATED, wrapBaseParsers } from '../../../recognize/dates/patterns.js';
+import { alternatives } from '../../../recognize/dates/rules.js';
 import { viParsers } from './parsers.js';
 import { viRefiners } from './refiners.js';
-import { partsOfDay } from './words.js';
+import {
+  casualDays, numberWords, partsOfDay, relativeDays, timeUnits, unitModifiers, weekdayAbbreviations, weekdays, withinWords, yearWords,
+} from './words.js';
 
 export const dateParsers: Parser[] = viParsers;
 export const dateRefiners: Refiner[] = viRefiners;
@@ -30,8 +33,30 @@ const partOfDayIsTime: Refiner = {
   },
 };
 
-const UNITS = /giây|phút|giờ|ngày|tuần|tháng|năm/i;
 const THANG = /tháng/i;
+
+// The words of chrono's patterns, as regex alternatives of our lists (chrono-node 2.10's
+// dictionaries: tests/dates-vi-needs.test.ts checks each list against chrono's). A space is
+// the one space chrono writes, or any white space where a need may be looser than the pattern.
+const UNIT = alternatives(timeUnits, ' ');
+// chrono's NUMBER_PATTERN: a number word or digits ("3", "1.5").
+const NUMBER = `[0-9]+(?:\\.[0-9]+)?|${alternatives(numberWords, ' ')}`;
+// How every number ends: a digit or a number word of one word ("mười một" ends in "một").
+const NUMBER_END = `[0-9]|${alternatives(numberWords.filter((w) => !w.text.includes(' ')))}`;
+const modifiers = (keep: (m: (typeof unitModifiers)[number]['value']) => boolean): string => alternatives(unitModifiers.filter((m) => keep(m.value)));
+
+/**
+ * A unit of time next to a modifier, a number between them or not: "qua 3 tháng", "tuần
+ * này", "ba ngày trước", "hai tuần nữa". chrono's counted-time patterns all have one (see
+ * CHRONO_NEEDS); most sentences hold both a unit ("ngày", "năm") and a modifier ("qua" in
+ * "thông qua", "sau"), few the one next to the other. `\s*` is looser than chrono's
+ * `\s{0,5}`, so every match of theirs has it.
+ */
+const UNIT_WITH_MODIFIER = new RegExp(
+  `(?:${modifiers((m) => m.before)})\\s*(?:(?:${NUMBER})\\s*)?(?:${UNIT})|(?:${UNIT})\\s*(?:${modifiers(() => true)})`, 'i',
+);
+/** A count of a unit before a modifier of time ago or ahead: "ba ngày trước", "hai tuần nữa". */
+const COUNT_WITH_MODIFIER = new RegExp(`(?:${NUMBER_END})\\s*(?:${UNIT})\\s*(?:${modifiers((m) => m.towards !== 'now')})`, 'i');
 
 /**
  * What every match of chrono's own Vietnamese patterns contains (chrono-node 2.10, by parser;
@@ -39,18 +64,27 @@ const THANG = /tháng/i;
  * A need several parsers share is one object: its answer for a sentence is kept (patterns.ts).
  */
 const CHRONO_NEEDS: Record<string, RegExp[]> = {
-  // "(này|trước|qua|sau|tới|tiếp) <unit>" or "<unit> (này|…)".
-  VITimeUnitCasualRelativeFormatParser: [/này|trước|qua|sau|tới|tiếp/i, UNITS],
-  VICasualDateParser: [/hôm|ngày|bây|lúc/i],
+  // "(này|trước|…)\s*(number\s*)?unit" or "(number\s*)?unit\s*(này|trước|…)".
+  VITimeUnitCasualRelativeFormatParser: [UNIT_WITH_MODIFIER],
+  // "hôm nay", "ngày mai", "bây giờ": chrono's words, each written with one space.
+  VICasualDateParser: [new RegExp(alternatives([...relativeDays, ...casualDays], ' '), 'i')],
   VICasualTimeParser: [/sáng|trưa|chiều|tối|đêm|bình minh/i],
   VIStandardParser: [THANG],
   VIMonthYearParser: [THANG],
-  VIYearParser: [/năm|tcn/i],
-  VIWeekdayParser: [/chủ nhật|cn|thứ|t[2-7]/i],
+  // "năm 2016", "300 TCN" ("tcn" first: a regex that opens with a digit and white space is slow to search).
+  VIYearParser: [new RegExp(`tcn|${alternatives(yearWords)}\\s*[0-9]`, 'i')],
+  // A weekday's words ("thứ hai", one space as chrono writes them) or an abbreviation after a
+  // word boundary ("T2", "CN": chrono's `(\W|^)` before it; \b, as the i flag reads \w, agrees).
+  VIWeekdayParser: [new RegExp(`${alternatives(weekdays, ' ')}|\\b(?:${alternatives(weekdayAbbreviations)})`, 'i')],
   VITimeExpressionParser: [/giờ|:/i],
-  VITimeUnitAgoFormatParser: [/trước|qua/i, UNITS],
-  VITimeUnitLaterFormatParser: [/sau|nữa|tới|tiếp/i, UNITS],
-  VITimeUnitWithinFormatParser: [/trong/i, UNITS],
+  // "(number unit)+ (trước|qua)", "(number unit)+ (sau|nữa|tới|tiếp)": the last count next to its modifier.
+  VITimeUnitAgoFormatParser: [UNIT_WITH_MODIFIER, COUNT_WITH_MODIFIER],
+  VITimeUnitLaterFormatParser: [UNIT_WITH_MODIFIER, COUNT_WITH_MODIFIER],
+  // "trong (vòng) number unit": the last word before the count, the count and its unit.
+  VITimeUnitWithinFormatParser: [new RegExp(`(?:${alternatives(withinWords)})\\s*(?:${NUMBER})\\s*(?:${UNIT})`, 'i')],
+  // A day and a month (or ISO's year and month) in digits, a separator between them.
+  ISOFormatParser: [DIGITS_SEPARATED],
+  SlashDateFormatParser: [DIGITS_SEPARATED],
 };
 
 /**

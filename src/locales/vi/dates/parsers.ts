@@ -4,7 +4,7 @@
  * the built-in parsers' shorter or wrong readings. Day first always: "6/4" is 6 April.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { AnchoredPattern, NeedsPattern, WS } from '../../../recognize/dates/patterns.js';
+import { AnchoredPattern, DIGITS_SEPARATED, NeedsPattern, WS } from '../../../recognize/dates/patterns.js';
 import {
   alternatives, components, defineParser, implyRest, lookup, plausibleYear, TAG, validDay,
 } from '../../../recognize/dates/rules.js';
@@ -47,7 +47,7 @@ const PREFIX = `(?:${PART}(?:${WS}{1,3}${REL_AFTER_PART})?${WS}{0,3}[,(]?${WS}{0
  * "21/3", "ngày 06/9/2018", "Ngày 16-9", "21-3-2016", "Chiều nay 3/12", "Thứ năm 20/05/2021",
  * "15-17/3", "17-20/9/2025", "28/5 - 4/6/2024", "15/3 đến 17/3".
  */
-const NUMERIC = new AnchoredPattern(
+const NUMERIC = new NeedsPattern(new AnchoredPattern(
   PREFIX,
   `(\\d{1,2})(?:${WS}{0,2}[-–]${WS}{0,2}(\\d{1,2}))?` // day, or first and last day of a range
   + '([/.-])(\\d{1,2})(?:\\3(\\d{4}))?' // month, year with the same separator
@@ -55,7 +55,7 @@ const NUMERIC = new AnchoredPattern(
   + '(?![\\d/.-]?\\d)',
   'iu',
   WEEKDAY_DIGIT,
-);
+), [DIGITS_SEPARATED]);
 
 function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, relAfter, relDay, wd, ngay, d1s, d2s, sep, ms, ys, e1s, , ems, eys] = m;
@@ -91,12 +91,12 @@ function numeric(context: ParsingContext, m: RegExpExecArray): ParsingResult | n
  * "từ 4 đến 8.12", "từ ngày 20 đến 22/2/2025", "từ 4 - 8/12": a range whose first day is written
  * alone. "từ" (from) makes the bare "8.12" a date rather than a decimal.
  */
-const FROM_RANGE = new AnchoredPattern(
+const FROM_RANGE = new NeedsPattern(new AnchoredPattern(
   `${PART}?${WS}{0,3}`,
   `${FROM}${WS}{1,3}(?:ngày${WS}{1,3})?(\\d{1,2})${WS}{0,3}(?:[-–]|${TO})${WS}{0,3}(?:ngày${WS}{1,3})?`
   + '(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![\\d/.-]?\\d)',
   'iu',
-);
+), [DIGITS_SEPARATED]);
 
 function fromRange(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, d1s, d2s, , ms, ys] = m;
@@ -164,8 +164,21 @@ function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null
 }
 
 /** "hôm nay", "hôm qua", "ngày mai", "chiều nay", "tối qua", "sáng hôm nay" without a date. */
-// Every relative word ends in one of these: a sentence without them is not searched.
-const RELATIVE = new NeedsPattern(new RegExp(`(?:${PART}${WS}{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu'), [/nay|qua|mai|kia/iu]);
+// Every match ends in "nay", "qua", "mai" or "kia", and with the last two words of a relative
+// day ("hôm qua", "ngày mai") or a part of the day's last word and a relative word's first
+// ("tối qua", "chiều hôm nay"). "qua" is in half the sentences ("thông qua", "quan"), those
+// pairs in few; the word is found faster, so it is asked first.
+const lastWords = (w: { text: string }, n: number) => {
+  const words = w.text.split(' ');
+  if (words.length < n) throw new Error(`RELATIVE_PAIR: "${w.text}" has fewer than ${n} words`);
+  return { text: words[words.length - n] };
+};
+const RELATIVE_PAIR = new RegExp(
+  `(?:${alternatives([...relativeDays.map((w) => lastWords(w, 2)), ...partsOfDay.map((w) => lastWords(w, 1))])})${WS}+`
+  + `(?:${alternatives([...relativeDays.map((w) => lastWords(w, 1)), ...relativeAfterPart.map((w) => ({ text: w.text.split(' ')[0] }))])})`,
+  'iu',
+);
+const RELATIVE = new NeedsPattern(new RegExp(`(?:${PART}${WS}{1,3}(?:${REL_AFTER_PART}|${REL_DAY}))|${REL_DAY}`, 'iu'), [/nay|qua|mai|kia/iu, RELATIVE_PAIR]);
 
 function relative(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, relAfter, relDay1, relDay2] = m;

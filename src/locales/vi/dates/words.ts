@@ -181,14 +181,14 @@ export const timeUnits: DateWord[] = [
  * "tuần này" (this week), "trước ba ngày" (three days before), "hai ngày nữa" (in two days).
  * `before`: also written before the unit (chrono reads both orders; "nữa" only after it).
  */
-export const unitModifiers: DateWord<{ before: boolean }>[] = [
-  { text: 'này', value: { before: true }, gloss: 'this' },
-  { text: 'trước', value: { before: true }, gloss: 'before, ago, last' },
-  { text: 'qua', value: { before: true }, gloss: 'past, last' },
-  { text: 'sau', value: { before: true }, gloss: 'after, later, next' },
-  { text: 'tới', value: { before: true }, gloss: 'next, coming' },
-  { text: 'tiếp', value: { before: true }, gloss: 'next, following' },
-  { text: 'nữa', value: { before: false }, gloss: 'more (from now): "in … time"' },
+export const unitModifiers: DateWord<{ before: boolean; towards: 'past' | 'future' | 'now' }>[] = [
+  { text: 'này', value: { before: true, towards: 'now' }, gloss: 'this' },
+  { text: 'trước', value: { before: true, towards: 'past' }, gloss: 'before, ago, last' },
+  { text: 'qua', value: { before: true, towards: 'past' }, gloss: 'past, last' },
+  { text: 'sau', value: { before: true, towards: 'future' }, gloss: 'after, later, next' },
+  { text: 'tới', value: { before: true, towards: 'future' }, gloss: 'next, coming' },
+  { text: 'tiếp', value: { before: true, towards: 'future' }, gloss: 'next, following' },
+  { text: 'nữa', value: { before: false, towards: 'future' }, gloss: 'more (from now): "in … time"' },
 ];
 
 /** Words that open a span of time counted from the article's date: "trong (vòng) hai ngày" (within two days). */
@@ -231,12 +231,22 @@ export const monthNames: DateWord<number>[] = [
   { text: 'tháng chạp', value: 12, gloss: 'December; the twelfth lunar month' },
 ];
 
+/** Weekdays as chrono's own Vietnamese parser also reads them, abbreviated ("T2" is Monday). */
+export const weekdayAbbreviations: DateWord<number>[] = [
+  { text: 'cn', value: 0, gloss: 'Sunday (chủ nhật)' },
+  { text: 't2', value: 1, gloss: 'Monday (thứ hai)' },
+  { text: 't3', value: 2, gloss: 'Tuesday (thứ ba)' },
+  { text: 't4', value: 3, gloss: 'Wednesday (thứ tư)' },
+  { text: 't5', value: 4, gloss: 'Thursday (thứ năm)' },
+  { text: 't6', value: 5, gloss: 'Friday (thứ sáu)' },
+  { text: 't7', value: 6, gloss: 'Saturday (thứ bảy)' },
+];
+
 /** Other words that chrono's own Vietnamese parsers read as a day without a digit. */
 export const casualDays: DateWord[] = [
   { text: 'ngày kia', value: true, gloss: 'the day after tomorrow' },
   { text: 'bây giờ', value: true, gloss: 'now' },
   { text: 'lúc này', value: true, gloss: 'at this moment, now' },
-  { text: 'cn', value: true, gloss: 'Sunday (abbreviation of "chủ nhật")' },
 ];
 
 /** A date cue: words that make a date without digits (the plugin field dates.cues takes these). */
@@ -263,6 +273,7 @@ export const dateCues: DateCue[] = [
   ...weekdays.map((w) => cue(w.text, w.gloss)),
   ...monthNames.map((w) => cue(w.text, w.gloss)),
   ...casualDays.map((w) => cue(w.text, w.gloss)),
+  ...weekdayAbbreviations.map((w) => cue(w.text, w.gloss)),
   // "tuần trước", "năm tới", "hai ngày nữa": a unit then a modifier (a number word, if any, comes before both).
   ...timeUnits.flatMap((u) => unitModifiers.map((m) => cue(`${u.text} ${m.text}`, `${u.gloss} + ${m.gloss}`))),
   // "trước ngày", "sau ba tuần": a modifier then a unit, a number word between them or not.

@@ -1,0 +1,169 @@
+/**
+ * The needs of the Vietnamese date patterns (CHRONO_NEEDS in src/locales/vi/dates/index.ts for
+ * chrono's own, NeedsPattern in parsers.ts and year-range.ts for ours): a pattern is not run on
+ * a text without what it needs, so every match of the pattern must have it. Checked on phrases
+ * of the date words and on our articles; and the base with its needs must find what chrono's
+ * own casual vi finds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Chrono, ParsedResult, ParsingContext, Parser } from 'chrono-node';
+import { casual } from 'chrono-node/vi';
+import { describe, expect, it } from 'vitest';
+import { createDateBase, dateParsers, dateRefiners } from '../src/locales/vi/dates/index.js';
+import { BoundaryPattern, NeedsPattern } from '../src/recognize/dates/patterns.js';
+import {
+  casualDays, monthNames, numberWords, partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays,
+  timeUnits, unitModifiers, weekdayAbbreviations, weekdays, withinWords,
+} from '../src/locales/vi/dates/words.js';
+// chrono-node 2.10's Vietnamese dictionaries (not in its package exports).
+import {
+  INTEGER_WORD_DICTIONARY, TIME_UNIT_DICTIONARY, WEEKDAY_DICTIONARY,
+} from '../node_modules/chrono-node/dist/esm/locales/vi/constants.js';
+
+const texts = (words: readonly { text: string }[]) => words.map((w) => w.text).sort();
+
+/** The words of chrono's Vietnamese patterns and of ours, taken apart, and some in none. */
+function vocabulary(): string[] {
+  const words = new Set<string>([
+    'và', 'của', 'tại', 'buổi', 'hôm', 'nay', 'qua', 'mai', 'kia', 'ngày', 'bây', 'giờ', 'lúc', 'vào', 'này', 'sáng', 'sớm',
+    'trưa', 'chiều', 'tối', 'đêm', 'nửa', 'bình', 'minh', 'thứ', 'chủ', 'nhật', 'cn', 'CN', 't2', 'T7', 'tháng', 'giêng', 'chạp',
+    'giây', 'phút', 'tuần', 'trước', 'sau', 'khi', 'tới', 'tiếp', 'nữa', 'trong', 'vòng', 'tcn', 'TCN', 'quan', 'Sáng', 'Tháng',
+    'NĂM', 'Thứ', 'Hai', '3', '21', '2016', '2018', '21/3', '15-17/3', '6.9', '2024-03-21', '8:30', '1.5', ',', '(', '-', '–',
+  ]);
+  for (const list of [partsOfDay, relativeAfterPart, relativeDays, weekdays, weekdayAbbreviations, monthNames, casualDays, timeUnits,
+    unitModifiers, withinWords, numberWords, periodModifiers, rangeStarts, rangeWords]) {
+    for (const w of list) for (const part of w.text.split(' ')) words.add(part);
+  }
+  return [...words];
+}
+
+const context = (text: string) => ({ text, option: {} }) as unknown as ParsingContext;
+/** Each parser's pattern with needs: what it wraps, and what it needs. */
+function wrapped(parsers: readonly Parser[]) {
+  return parsers.flatMap((p) => {
+    const re = p.pattern(context('x')) as unknown as NeedsPattern | RegExp;
+    if (!(re instanceof NeedsPattern)) return [];
+    const needs = (re as unknown as { needs: { test(t: string): boolean }[] }).needs;
+    return [{ name: p.constructor.name, pattern: re.pattern, needs }];
+  });
+}
+
+const FIELDS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'meridiem', 'timezoneOffset'] as const;
+function describeResults(results: ParsedResult[]): string {
+  const comp = (c: ParsedResult['start'] | null | undefined) => (c ? FIELDS.map((f) => `${f}=${c.get(f)}${c.isCertain(f) ? '!' : ''}`).join(',') : null);
+  return JSON.stringify(results.map((r) => ({ i: r.index, t: r.text, s: comp(r.start), e: comp(r.end), tags: [...r.tags()].sort() })));
+}
+
+function build(base: Chrono): Chrono {
+  const c = base.clone();
+  c.parsers.push(...dateParsers);
+  c.refiners.push(...dateRefiners);
+  return c;
+}
+
+/** Our base with chrono's own parsers as they are: what ours must find. */
+function plainBase(): Chrono {
+  const b = createDateBase();
+  b.parsers = [...casual.parsers];
+  return b;
+}
+
+const ref = new Date(Date.UTC(2021, 5, 15, 12));
+const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const articleLines = () => [
+  ...files(new URL('./articles/vi/', import.meta.url)),
+  ...files(new URL('../fixtures/', import.meta.url)),
+].flatMap((t) => t.split(/\n+/)).filter((l) => l.trim());
+
+describe('the needs of the Vietnamese date patterns', () => {
+  const patterns = wrapped([...createDateBase().parsers, ...dateParsers]);
+
+  it("are written from our word lists, which are chrono's dictionaries", () => {
+    expect(texts(timeUnits)).toEqual(Object.keys(TIME_UNIT_DICTIONARY).sort());
+    expect(texts(numberWords)).toEqual(Object.keys(INTEGER_WORD_DICTIONARY).sort());
+    // chrono's weekdays: ours written out, and the abbreviations; ours add "thứ 2" … "thứ 7".
+    expect([...texts(weekdays.filter((w) => !/\d/.test(w.text))), ...texts(weekdayAbbreviations)].sort()).toEqual(Object.keys(WEEKDAY_DICTIONARY).sort());
+    // The modifiers and other words of chrono's patterns, read from their sources.
+    const source = (name: string) => (casual.parsers.find((p) => p.constructor.name === name)!.pattern(context('x')) as RegExp).source;
+    const group = (name: string, re: RegExp) => re.exec(source(name))![1].split('|').sort();
+    const modifiers = (keep: (v: (typeof unitModifiers)[number]['value']) => boolean) => texts(unitModifiers.filter((m) => keep(m.value)));
+    expect(group('VITimeUnitCasualRelativeFormatParser', /^\(\\W\|\^\)\(([^()]+)\)/)).toEqual(modifiers((v) => v.before));
+    expect(group('VITimeUnitCasualRelativeFormatParser', /\(([^()]+)\)\(\?=\\W\|\$\)$/)).toEqual(modifiers((v) => v.before));
+    expect(group('VITimeUnitAgoFormatParser', /\(\?:([^()]+)\)\(\?=\\W\|\$\)$/)).toEqual(modifiers((v) => v.towards === 'past'));
+    expect(group('VITimeUnitLaterFormatParser', /\(\?:([^()]+)\)\(\?=\\W\|\$\)$/)).toEqual(modifiers((v) => v.towards === 'future'));
+    expect(source('VITimeUnitWithinFormatParser')).toContain(`(?:trong\\s*(?:vòng\\s*)?)`);
+    expect(texts(withinWords)).toEqual(['trong', 'vòng']);
+    const ours = texts([...relativeDays, ...casualDays]);
+    expect(group('VICasualDateParser', /\\b\(([^()]+)\)/).filter((w) => !ours.includes(w))).toEqual([]);
+  });
+
+  it('name most of chrono\'s parsers and the parsers of dates in digits', () => {
+    const names = patterns.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining([
+      'VITimeUnitCasualRelativeFormatParser', 'VITimeUnitAgoFormatParser', 'VITimeUnitLaterFormatParser', 'VITimeUnitWithinFormatParser',
+      'VICasualDateParser', 'VIWeekdayParser', 'VITimeExpressionParser', 'ISOFormatParser', 'SlashDateFormatParser',
+      'VINumericDateParser', 'VIFromRangeParser', 'VIRelativeDayParser', 'YearRangeParser',
+    ]));
+  });
+
+  it('are in every match of the pattern, on phrases of the date words', () => {
+    const list = vocabulary();
+    let matches = 0;
+    const missed = new Set<string>();
+    const check = (phrase: string) => {
+      const text = `Đoàn ${phrase} đã tới.`;
+      for (const p of patterns) {
+        const m = (p.pattern instanceof BoundaryPattern ? p.pattern.written : p.pattern).exec(text);
+        if (!m) continue;
+        matches++;
+        // The need is in the match itself, so in any text the match is found in.
+        for (const n of p.needs) if (!n.test(m[0])) missed.add(`${p.name} ${JSON.stringify(m[0])} in ${JSON.stringify(phrase)}`);
+      }
+    };
+    for (const a of list) for (const sep of ['', ' ', '  ', '\n']) check(`${a}${sep}`);
+    for (const a of list) for (const b of list) for (const sep of [' ', '', '   ']) check(`${a}${sep}${b}`);
+    // A count between two words: "qua 3 tháng", "trong vòng hai ngày", "ba ngày nữa", "mười một năm trước".
+    const middle = ['3', '1.5', 'vòng', 'mười một', ...numberWords.map((w) => w.text), ...timeUnits.map((w) => w.text)];
+    for (const a of list) for (const n of middle) for (const b of list) check(`${a} ${n} ${b}`);
+    // Repeated counts: "2 năm 3 tháng trước", "1 ngày, 2 giờ nữa".
+    for (const m of unitModifiers) for (const sep of [' ', ', ', '  ,  ']) check(`2 năm${sep}3 tháng ${m.text}`);
+    expect(matches).toBeGreaterThan(20_000);
+    expect([...missed]).toEqual([]);
+  }, 300_000);
+
+  it('are in every match of the pattern, on our articles and the seeds', () => {
+    let matches = 0;
+    const missed: string[] = [];
+    for (const line of articleLines()) {
+      for (const p of patterns) {
+        const re = p.pattern instanceof BoundaryPattern ? p.pattern.written : p.pattern;
+        // chrono runs a pattern again after each match (from its end, or one past its start when rejected).
+        for (let from = 0; from < line.length;) {
+          const m = re.exec(line.slice(from));
+          if (!m) break;
+          matches++;
+          for (const n of p.needs) if (!n.test(m[0])) missed.push(`${p.name} ${JSON.stringify(m[0])}`);
+          from += m.index + 1;
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(300);
+    expect(missed).toEqual([]);
+  });
+
+  it("let the base find what chrono's own parsers find, on phrases of the date words and our articles", () => {
+    const ours = build(createDateBase());
+    const theirs = build(plainBase());
+    const list = vocabulary();
+    let dates = 0;
+    const same = (text: string) => {
+      const want = describeResults(theirs.parse(text, ref));
+      if (want !== '[]') dates++;
+      expect(describeResults(ours.parse(text, ref)), text).toBe(want);
+    };
+    for (const a of list) for (const b of list) same(`Đoàn ${a} ${b} đã tới.`);
+    for (const a of list) for (const n of numberWords) for (const b of timeUnits) same(`Đoàn ${a} ${n.text} ${b.text} đã tới.`);
+    for (const line of articleLines()) same(line);
+    expect(dates).toBeGreaterThan(3_000);
+  }, 300_000);
+});
