@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isLetterOrMark, isLetterOrNumber, wordRuns } from '../src/engine/chars.js';
-import { wordsBefore } from '../src/recognize/dates/refiners.js';
+import { WordsBack, wordsBefore } from '../src/recognize/dates/refiners.js';
 
 const inWord = (cp: number) => isLetterOrMark(cp) || isLetterOrNumber(cp);
 
@@ -20,10 +20,21 @@ function reference(text: string, end: number, n: number, clause: boolean): strin
   return wordRuns(text.slice(from, end).toLowerCase()).slice(-n);
 }
 
+/** The look-backs the about refiner takes of a result, in its order and the other way, from one walk (WordsBack). */
+const LOOK_BACKS: [number, boolean][] = [[14, false], [4, true], [24, true], [3, false], [1, true]];
+
 function differences(texts: readonly string[]): string[] {
   const diffs: string[] = [];
   for (const text of texts) {
     for (let end = 0; end <= text.length; end++) {
+      for (const order of [LOOK_BACKS, [...LOOK_BACKS].reverse()]) {
+        const back = new WordsBack(text, end, Math.max(0, end - 24 * 14));
+        for (const [n, clause] of order) {
+          const a = back.lookBack(n, clause);
+          const b = reference(text, end, n, clause);
+          if (JSON.stringify(a) !== JSON.stringify(b)) diffs.push(`WordsBack ${JSON.stringify(text)} @${end} n=${n} ${clause}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+        }
+      }
       for (const n of [1, 3, 4, 14, 24]) {
         for (const clause of [false, true]) {
           const a = wordsBefore(text, end, n, clause);
@@ -63,7 +74,7 @@ describe('wordsBefore', () => {
 
   it('reads them in random runs of letters, marks, digits, separators, surrogate pairs and halves', () => {
     const pieces = [
-      'Ký', 'KẾT', 'thỏa thuận', 'ngày', 'Năm', 'A', 'b', '1', '06.9.2018', ',', ';', '.', ' ', '  ', '\n', '-', '(', '"',
+      'Ký', 'KẾT', 'thỏa thuận', 'ngày', 'Năm', 'A', 'b', '1', '06.9.2018', '1,5', '2;3', ',', ';', '.', ' ', '  ', '\n', '-', '(', '"',
       'ΟΔΟΣ', 'Σ', 'ΑΣ', "Σ'Α", 'İ', 'İstanbul', 'ß', 'ẞ', 'ǅ', 'K', 'Ⅻ', 'Ⓐ', 'a\u0301', '\u0301', 'x\u0345', '😀', '𝐀𝐁', '\ud835', '\udc00', '\ud835x',
     ];
     let seed = 777;

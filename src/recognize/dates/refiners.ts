@@ -9,42 +9,115 @@ import { codePointBefore, isLetterOrMark, isLetterOrNumberAnyCase, isWordCodePoi
 import { alternatives, TAG, type AboutCue } from './rules.js';
 
 
+/** Digits on both sides of `i`: a mark inside a number ("06.9.2018", "1,5"), not a clause break. */
+function insideNumber(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39;
+}
+
+/**
+ * Where the look-back of `n` words before `end` starts: `n` × 14 characters back or, when
+ * `clause`, just after the last ',', ';' or '.' before `end` if that is nearer and not inside
+ * a number. (Only the span is searched for it: a mark further back changes nothing.)
+ */
+function lookBackStart(text: string, end: number, n: number, clause: boolean): number {
+  const from = Math.max(0, end - n * 14);
+  if (!clause) return from;
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    // The last mark decides: one inside a number stops the search too (and moves nothing).
+    if (c === 0x2c || c === 0x3b || c === 0x2e) return insideNumber(text, i) ? from : i + 1;
+  }
+  return from;
+}
+
+/** Is there a capital sigma in [from, end)? */
+const sigmaIn = (text: string, from: number, end: number): boolean => {
+  const at = text.indexOf('\u03a3', from);
+  return at >= 0 && at < end;
+};
+
+/** Is `i` between the two halves of a surrogate pair? */
+const splitsPair = (text: string, i: number): boolean => {
+  const low = text.charCodeAt(i);
+  const high = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+};
+
 /**
  * The last `n` words before `end` (lower case), stopping at a clause break when `clause`:
  * the last `n` of wordRuns(text.slice(from, end).toLowerCase()), where `from` is `n` × 14
  * characters back or just after the clause break.
  */
 export function wordsBefore(text: string, end: number, n: number, clause: boolean): string[] {
-  let from = Math.max(0, end - n * 14);
-  if (clause) {
-    const brk = Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1), text.lastIndexOf('.', end - 1));
-    // A dot inside a number ("06.9.2018") is not a clause break; digits on both sides.
-    if (brk >= from && !(/\d/.test(text[brk - 1] ?? '') && /\d/.test(text[brk + 1] ?? ''))) from = brk + 1;
-  }
+  const from = lookBackStart(text, end, n, clause);
   // Capital sigma is the one letter whose lower case depends on the letters around it (final
   // sigma): there, the span is lowered whole, as the words are defined.
-  if (text.lastIndexOf('\u03a3', end - 1) >= from) return wordRuns(text.slice(from, end).toLowerCase()).slice(-n);
-  // Otherwise the last words are read back from `end` and each lowered alone: lowering keeps
-  // every character a word character or not (tests/dates-words.test.ts checks each code
-  // point), so the words are the same, for a walk of a few words rather than the whole span.
-  const words: string[] = [];
-  let i = end;
-  while (i > from && words.length < n) {
+  if (sigmaIn(text, from, end)) return wordRuns(text.slice(from, end).toLowerCase()).slice(-n);
+  return new WordsBack(text, end, from).words(n, from);
+}
+
+/**
+ * The words before a position, read back from it once for several look-backs (the about
+ * refiner takes three of each result: 4, 14 and 24 words, in and across clauses), each word
+ * lowered once. Read back from `end` and lowered word by word: lowering keeps every character
+ * a word character or not (tests/dates-words.test.ts checks each code point), so the words are
+ * those of the span lowered whole, for a walk of a few words rather than the whole span.
+ */
+export class WordsBack {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lowered: string[] = [];
+  /** Where the walk is: [at, end) is read. */
+  private at: number;
+
+  /** `floor`: the walk's limit, the start of the widest span asked for. */
+  constructor(private readonly text: string, private readonly end: number, private readonly floor: number) {
+    this.at = end;
+  }
+
+  /** The look-back of `n` words before the end, stopping at a clause break when `clause` (see wordsBefore). */
+  lookBack(n: number, clause: boolean): string[] {
+    const { text, end } = this;
+    const from = lookBackStart(text, end, n, clause);
+    // The span's own answer where it cuts a pair the walk read as one, or holds a capital sigma.
+    if (from < this.floor || (from > this.floor && splitsPair(text, from)) || sigmaIn(text, from, end)) return wordsBefore(text, end, n, clause);
+    return this.words(n, from);
+  }
+
+  /** The last `n` words of [from, end), from >= floor (a word the walk found across `from` cut there). */
+  words(n: number, from: number): string[] {
+    const { text, starts, ends } = this;
+    while (starts.length < n && this.at > from && this.step()) { /* read one more word */ }
+    const out: string[] = [];
+    for (let k = 0; k < starts.length && out.length < n && ends[k] > from; k++) {
+      out.push(starts[k] >= from ? (this.lowered[k] ??= text.slice(starts[k], ends[k]).toLowerCase()) : text.slice(from, ends[k]).toLowerCase());
+    }
+    return out.reverse();
+  }
+
+  /** Reads back the next word (down to floor); false when there is none. */
+  private step(): boolean {
+    const { text, floor } = this;
+    let i = this.at;
     let wordEnd = -1;
-    while (i > from) {
+    while (i > floor) {
       // The code point before i; a pair only when both halves lie within the span.
       const low = text.charCodeAt(i - 1);
-      const pair = low >= 0xdc00 && low <= 0xdfff && i - 2 >= from && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+      const pair = low >= 0xdc00 && low <= 0xdfff && i - 2 >= floor && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
       const cp = pair ? text.codePointAt(i - 2)! : low;
       const word = isWordCodePoint(cp);
       if (wordEnd < 0 && word) wordEnd = i;
       else if (wordEnd >= 0 && !word) break;
       i -= pair ? 2 : 1;
     }
-    if (wordEnd < 0) break;
-    words.push(text.slice(i, wordEnd).toLowerCase());
+    this.at = i;
+    if (wordEnd < 0) return false;
+    this.starts.push(i);
+    this.ends.push(wordEnd);
+    return true;
   }
-  return words.reverse();
 }
 
 /** A phrase of a word list, split and padded once (not for every result). */
@@ -142,7 +215,8 @@ export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: 
   const look = lookalikes.map((l) => l.text.split(' '));
   /** The words with every look-alike phrase blanked ("thư ký" hides its "ký"). */
   const blank = (words: string[]): string[] => {
-    if (!look.length) return words;
+    // Most look-backs hold no look-alike's first word: nothing to blank, nothing to copy.
+    if (!look.some((p) => words.includes(p[0]))) return words;
     const out = [...words];
     for (let i = 0; i < out.length; i++) {
       for (const p of look) {
@@ -160,7 +234,9 @@ export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: 
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       for (const r of results) {
         const text = context.text;
-        const wide = joined(wordsBefore(text, r.index, 14, false));
+        // One walk back for the three look-backs: 14 words, 4 and 24 in the clause.
+        const back = new WordsBack(text, r.index, Math.max(0, r.index - 24 * 14));
+        const wide = joined(back.lookBack(14, false));
         const anniversary = far.some((c) => contains(wide, c.phrase))
           || (yearCount != null && yearCount(text.slice(Math.max(0, r.index - 40), r.index)));
         // Several tags may stand; the recognizer ranks them (anniversary first).
@@ -169,7 +245,7 @@ export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: 
         let tagged = false;
         for (const t of tags) if (t.startsWith(TAG.about)) tagged = true;
         if (tagged) continue;
-        const close = blank(wordsBefore(text, r.index, 4, true));
+        const close = blank(back.lookBack(4, true));
         const closeWords = joined(close);
         // An agreement's name may stand between "ký" and its date: look back through the clause.
         let clause: string | null = null;
@@ -180,7 +256,7 @@ export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: 
           if (c.when === 'noMonth' && !noMonth) continue;
           // Past cues must sit right before the date ("từ năm 2012"); others within a few words.
           const hit = c.value === 'past' ? endsWith(close, c.phrase) || (c.spaced && contains(closeWords, c.phrase))
-            : contains(c.value === 'signing' ? (clause ??= joined(blank(wordsBefore(text, r.index, 24, true)))) : closeWords, c.phrase);
+            : contains(c.value === 'signing' ? (clause ??= joined(blank(back.lookBack(24, true)))) : closeWords, c.phrase);
           if (hit) {
             r.addTag(c.tag);
             break;
