@@ -64,10 +64,10 @@ describe('anchored date patterns', () => {
     // of dates in digits.
     expect(named.filter((p) => p.pattern instanceof NeedsPattern).map((p) => p.name).sort()).toEqual([
       'ISOFormatParser', 'ISOFormatParser', 'SlashDateFormatParser',
-      'VICasualDateParser', 'VICasualTimeParser', 'VIFromRangeParser', 'VIMonthYearParser', 'VINumericDateParser',
+      'VICasualDateParser', 'VICasualTimeParser', 'VIFromRangeParser', 'VIMonthParser', 'VIMonthYearParser', 'VINumericDateParser',
       'VIRelativeDayParser', 'VIStandardParser', 'VITimeExpressionParser', 'VITimeUnitAgoFormatParser',
-      'VITimeUnitCasualRelativeFormatParser', 'VITimeUnitLaterFormatParser', 'VITimeUnitWithinFormatParser', 'VIWeekdayParser',
-      'VIYearParser', 'YearRangeParser',
+      'VITimeUnitCasualRelativeFormatParser', 'VITimeUnitLaterFormatParser', 'VITimeUnitWithinFormatParser', 'VIWeekdayOnlyParser',
+      'VIWeekdayParser', 'VIWordedDateParser', 'VIYearParser', 'YearRangeParser',
     ]);
   });
 

@@ -102,7 +102,8 @@ describe('the needs of the Vietnamese date patterns', () => {
     expect(names).toEqual(expect.arrayContaining([
       'VITimeUnitCasualRelativeFormatParser', 'VITimeUnitAgoFormatParser', 'VITimeUnitLaterFormatParser', 'VITimeUnitWithinFormatParser',
       'VICasualDateParser', 'VIWeekdayParser', 'VITimeExpressionParser', 'ISOFormatParser', 'SlashDateFormatParser',
-      'VINumericDateParser', 'VIFromRangeParser', 'VIRelativeDayParser', 'YearRangeParser',
+      'VINumericDateParser', 'VIFromRangeParser', 'VIRelativeDayParser', 'YearRangeParser', 'VIWordedDateParser', 'VIMonthParser',
+      'VIWeekdayOnlyParser',
     ]));
   });
 

@@ -114,13 +114,16 @@ function fromRange(context: ParsingContext, m: RegExpExecArray): ParsingResult |
   return r;
 }
 
+// "tháng" (month): in every match of the worded day and the month patterns, in few sentences.
+const THANG = /tháng/iu;
+
 /** "ngày 21 tháng 3 năm 2016", "Sáng 21 tháng 3", "21 tháng 3, 2016". */
-const WORDED = new AnchoredPattern(
+const WORDED = new NeedsPattern(new AnchoredPattern(
   PREFIX,
   `(\\d{1,2})${WS}{1,3}tháng${WS}{1,3}(\\d{1,2})(?:${WS}{0,3}(?:năm${WS}{1,3}|,${WS}{0,3}|/)(\\d{4}))?(?![\\d])`,
   'iu',
   WEEKDAY_DIGIT,
-);
+), [THANG]);
 
 function worded(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, relAfter, relDay, wd, , ds, ms, ys] = m;
@@ -135,11 +138,11 @@ function worded(context: ParsingContext, m: RegExpExecArray): ParsingResult | nu
 }
 
 /** "tháng 12/2013", "tháng 5 năm 2025", "trung tuần tháng 12/2013", "đầu tháng 6". */
-const MONTH = new AnchoredPattern(
+const MONTH = new NeedsPattern(new AnchoredPattern(
   `(?:${MOD}${WS}{1,3})?`,
   `tháng${WS}{1,3}(\\d{1,2})(?:${WS}{0,3}(?:năm${WS}{1,3}|/|,${WS}{0,3})(\\d{4}))?(?![\\d/])`,
   'iu',
-);
+), [THANG]);
 
 function month(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const mo = +m[2];
@@ -192,7 +195,12 @@ function relative(context: ParsingContext, m: RegExpExecArray): ParsingResult | 
 }
 
 /** A bare weekday ("vào thứ Sáu", "Chủ nhật"): resolved later against the article's date. */
-const WEEKDAY_ONLY = new AnchoredPattern(`(?:${PART}${WS}{1,3})?`, `${WEEKDAY}(?:${WS}{1,3}(tuần${WS}{1,3}(?:này|trước|qua|tới|sau)))?`, 'iu');
+// A weekday's first word ("thứ", "chủ"): the need, searched 3-4 times faster than the weekdays.
+const WEEKDAY_FIRST_WORD = new RegExp(alternatives(weekdays.map((w) => ({ text: w.text.split(' ')[0] }))), 'iu');
+const WEEKDAY_ONLY = new NeedsPattern(
+  new AnchoredPattern(`(?:${PART}${WS}{1,3})?`, `${WEEKDAY}(?:${WS}{1,3}(tuần${WS}{1,3}(?:này|trước|qua|tới|sau)))?`, 'iu'),
+  [WEEKDAY_FIRST_WORD],
+);
 
 function weekdayOnly(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const [, part, wd, week] = m;
