@@ -230,13 +230,22 @@ export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: 
   const near = cues.filter((c) => c.value !== 'anniversary').map(withPhrase);
   const far = cues.filter((c) => c.value === 'anniversary').map(withPhrase);
   const ANNIVERSARY = `${TAG.about}anniversary`;
+  // A phrase stands among a span's words only if its last word is in the span's text (the
+  // words are its runs lowered, and /iu folds every letter whose lower case is the word's to
+  // it): one search of the text tells when no far or signing cue can, and the walk back
+  // through 14 or 24 words is skipped.
+  const lastWords = (list: readonly AboutCue[]): RegExp | null => (list.length
+    ? new RegExp(alternatives(list.map((c) => ({ text: c.text.split(' ').pop()! }))), 'iu') : null);
+  const farWord = lastWords(far);
+  const signingWord = lastWords(near.filter((c) => c.value === 'signing'));
+  const within = (re: RegExp | null, text: string, from: number, end: number): boolean => re != null && re.test(text.slice(from, end));
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       for (const r of results) {
         const text = context.text;
         // One walk back for the three look-backs: 14 words, 4 and 24 in the clause.
         const back = new WordsBack(text, r.index, Math.max(0, r.index - 24 * 14));
-        const wide = joined(back.lookBack(14, false));
+        const wide = within(farWord, text, Math.max(0, r.index - 14 * 14), r.index) ? joined(back.lookBack(14, false)) : '';
         const anniversary = far.some((c) => contains(wide, c.phrase))
           || (yearCount != null && yearCount(text.slice(Math.max(0, r.index - 40), r.index)));
         // Several tags may stand; the recognizer ranks them (anniversary first).
@@ -256,7 +265,8 @@ export function aboutRefiner(cues: readonly AboutCue[], years: readonly { text: 
           if (c.when === 'noMonth' && !noMonth) continue;
           // Past cues must sit right before the date ("từ năm 2012"); others within a few words.
           const hit = c.value === 'past' ? endsWith(close, c.phrase) || (c.spaced && contains(closeWords, c.phrase))
-            : contains(c.value === 'signing' ? (clause ??= joined(blank(back.lookBack(24, true)))) : closeWords, c.phrase);
+            : contains(c.value === 'signing' ? (clause ??= within(signingWord, text, lookBackStart(text, r.index, 24, true), r.index)
+              ? joined(blank(back.lookBack(24, true))) : '') : closeWords, c.phrase);
           if (hit) {
             r.addTag(c.tag);
             break;
