@@ -117,8 +117,10 @@ describe('the needs of the Vietnamese date patterns', () => {
         const m = (p.pattern instanceof BoundaryPattern ? p.pattern.written : p.pattern).exec(text);
         if (!m) continue;
         matches++;
-        // The need is in the match itself, so in any text the match is found in.
-        for (const n of p.needs) if (!n.test(m[0])) missed.add(`${p.name} ${JSON.stringify(m[0])} in ${JSON.stringify(phrase)}`);
+        // The need is in the match itself (and the character after it, which a need may look
+        // at as the pattern does), so in any text the match is found in.
+        const seen = text.slice(m.index, m.index + m[0].length + 1);
+        for (const n of p.needs) if (!n.test(seen)) missed.add(`${p.name} ${JSON.stringify(seen)} in ${JSON.stringify(phrase)}`);
       }
     };
     for (const a of list) for (const sep of ['', ' ', '  ', '\n']) check(`${a}${sep}`);
@@ -140,10 +142,12 @@ describe('the needs of the Vietnamese date patterns', () => {
         const re = p.pattern instanceof BoundaryPattern ? p.pattern.written : p.pattern;
         // chrono runs a pattern again after each match (from its end, or one past its start when rejected).
         for (let from = 0; from < line.length;) {
-          const m = re.exec(line.slice(from));
+          const rest = line.slice(from);
+          const m = re.exec(rest);
           if (!m) break;
           matches++;
-          for (const n of p.needs) if (!n.test(m[0])) missed.push(`${p.name} ${JSON.stringify(m[0])}`);
+          const seen = rest.slice(m.index, m.index + m[0].length + 1);
+          for (const n of p.needs) if (!n.test(seen)) missed.push(`${p.name} ${JSON.stringify(seen)}`);
           from += m.index + 1;
         }
       }

@@ -50,13 +50,15 @@ const modifiers = (keep: (m: (typeof unitModifiers)[number]['value']) => boolean
  * này", "ba ngày trước", "hai tuần nữa". chrono's counted-time patterns all have one (see
  * CHRONO_NEEDS); most sentences hold both a unit ("ngày", "năm") and a modifier ("qua" in
  * "thông qua", "sau"), few the one next to the other. `\s*` is looser than chrono's
- * `\s{0,5}`, so every match of theirs has it.
+ * `\s{0,5}`, so every match of theirs has it. As in chrono's patterns, a modifier before the
+ * unit starts a word (`(\W|^)` there: the modifiers open with an ASCII letter, so \b), and one
+ * after it ends a word (`(?=\W|$)`): "70 năm quan hệ" has no "năm qua".
  */
 const UNIT_WITH_MODIFIER = new RegExp(
-  `(?:${modifiers((m) => m.before)})\\s*(?:(?:${NUMBER})\\s*)?(?:${UNIT})|(?:${UNIT})\\s*(?:${modifiers(() => true)})`, 'i',
+  `\\b(?:${modifiers((m) => m.before)})\\s*(?:(?:${NUMBER})\\s*)?(?:${UNIT})|(?:${UNIT})\\s*(?:${modifiers(() => true)})(?!\\w)`, 'i',
 );
 /** A count of a unit before a modifier of time ago or ahead: "ba ngày trước", "hai tuần nữa". */
-const COUNT_WITH_MODIFIER = new RegExp(`(?:${NUMBER_END})\\s*(?:${UNIT})\\s*(?:${modifiers((m) => m.towards !== 'now')})`, 'i');
+const COUNT_WITH_MODIFIER = new RegExp(`(?:${NUMBER_END})\\s*(?:${UNIT})\\s*(?:${modifiers((m) => m.towards !== 'now')})(?!\\w)`, 'i');
 
 /**
  * What every match of chrono's own Vietnamese patterns contains (chrono-node 2.10, by parser;
