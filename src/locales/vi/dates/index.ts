@@ -84,8 +84,10 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
   VITimeUnitLaterFormatParser: [UNIT_WITH_MODIFIER, COUNT_WITH_MODIFIER],
   // "trong (vòng) number unit": the last word before the count, the count and its unit.
   VITimeUnitWithinFormatParser: [new RegExp(`(?:${alternatives(withinWords)})\\s*(?:${NUMBER})\\s*(?:${UNIT})`, 'i')],
-  // A day and a month (or ISO's year and month) in digits, a separator between them.
-  ISOFormatParser: [DIGITS_SEPARATED],
+  // A day and a month (or ISO's year and month) in digits, a separator between them; ISO's
+  // year is four digits and a hyphen ("2024-03-21"), written out digit by digit: V8 then skips
+  // ahead by them, which it does not for [0-9]{4}.
+  ISOFormatParser: [DIGITS_SEPARATED, /[0-9][0-9][0-9][0-9]-[0-9]/],
   SlashDateFormatParser: [DIGITS_SEPARATED],
 };
 
