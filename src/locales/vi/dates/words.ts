@@ -180,6 +180,8 @@ export const timeUnits: DateWord[] = [
  * Words on either side of a time unit that make it a time counted from the article's date:
  * "tuần này" (this week), "trước ba ngày" (three days before), "hai ngày nữa" (in two days).
  * `before`: also written before the unit (chrono reads both orders; "nữa" only after it).
+ * `towards`: where the time lies from the article's date (chrono's "ago" parser reads the
+ * past ones after a count, its "later" parser the future ones).
  */
 export const unitModifiers: DateWord<{ before: boolean; towards: 'past' | 'future' | 'now' }>[] = [
   { text: 'này', value: { before: true, towards: 'now' }, gloss: 'this' },
