@@ -97,6 +97,32 @@ describe('the needs of the Vietnamese date patterns', () => {
     expect(group('VICasualDateParser', /\\b\(([^()]+)\)/).filter((w) => !ours.includes(w))).toEqual([]);
   });
 
+  it('share a need between patterns of the i and iu flags only where the two fold its letters alike', () => {
+    const shared = new Map<{ test(t: string): boolean }, Set<string>>();
+    for (const p of patterns) {
+      const flags = p.pattern instanceof BoundaryPattern ? p.pattern.written.flags : p.pattern.flags;
+      for (const n of p.needs) {
+        const need = (n as unknown as { need: RegExp }).need;
+        if (!shared.has(need)) shared.set(need, new Set());
+        shared.get(need)!.add(flags);
+      }
+    }
+    const mixed = [...shared].filter(([, flags]) => flags.size > 1).map(([need]) => need as RegExp);
+    expect(mixed.map((n) => n.source)).toContain('tháng');
+    for (const need of mixed) {
+      // Every letter of the need, against every code point under both flags.
+      for (const letter of new Set(need.source.replace(/[^\p{L}]/gu, ''))) {
+        const i = new RegExp(`^${letter}$`, 'i');
+        const iu = new RegExp(`^${letter}$`, 'iu');
+        for (let cp = 0; cp <= 0x10ffff; cp++) {
+          if (cp >= 0xd800 && cp <= 0xdfff) continue;
+          const c = String.fromCodePoint(cp);
+          if (i.test(c) !== iu.test(c)) expect.fail(`${need}: ${letter} and U+${cp.toString(16)}`);
+        }
+      }
+    }
+  });
+
   it('name most of chrono\'s parsers and the parsers of dates in digits', () => {
     const names = patterns.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining([

@@ -3,7 +3,7 @@ import { casual } from 'chrono-node/vi';
 import type { Chrono, Parser, Refiner } from 'chrono-node';
 import { DIGITS_SEPARATED, wrapBaseParsers } from '../../../recognize/dates/patterns.js';
 import { alternatives } from '../../../recognize/dates/rules.js';
-import { viParsers } from './parsers.js';
+import { THANG, viParsers } from './parsers.js';
 import { viRefiners } from './refiners.js';
 import {
   casualDays, numberWords, partsOfDay, relativeDays, timeUnits, unitModifiers, weekdayAbbreviations, weekdays, withinWords, yearWords,
@@ -33,7 +33,6 @@ const partOfDayIsTime: Refiner = {
   },
 };
 
-const THANG = /tháng/i;
 
 // The words of chrono's patterns, as regex alternatives of our lists (chrono-node 2.10's
 // dictionaries: tests/dates-vi-needs.test.ts checks each list against chrono's). A space is
