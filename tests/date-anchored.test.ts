@@ -67,7 +67,7 @@ describe('anchored date patterns', () => {
       'VICasualDateParser', 'VICasualTimeParser', 'VIFromRangeParser', 'VIMonthParser', 'VIMonthYearParser', 'VINumericDateParser',
       'VIRelativeDayParser', 'VIStandardParser', 'VITimeExpressionParser', 'VITimeUnitAgoFormatParser',
       'VITimeUnitCasualRelativeFormatParser', 'VITimeUnitLaterFormatParser', 'VITimeUnitWithinFormatParser', 'VIWeekdayOnlyParser',
-      'VIWeekdayParser', 'VIWordedDateParser', 'VIYearParser', 'YearRangeParser',
+      'VIWeekdayParser', 'VIWordedDateParser', 'VIYearParser', 'VIYearParser', 'YearRangeParser',
     ]);
   });
 

@@ -108,10 +108,10 @@ describe('the needs of the Vietnamese date patterns', () => {
       }
     }
     const mixed = [...shared].filter(([, flags]) => flags.size > 1).map(([need]) => need as RegExp);
-    expect(mixed.map((n) => n.source)).toContain('tháng');
+    expect(mixed.map((n) => n.source)).toEqual(expect.arrayContaining(['tháng', 'tcn|năm\\s*[0-9]']));
     for (const need of mixed) {
-      // Every letter of the need, against every code point under both flags.
-      for (const letter of new Set(need.source.replace(/[^\p{L}]/gu, ''))) {
+      // Every letter of the need (escapes such as \s are not letters), against every code point under both flags.
+      for (const letter of new Set(need.source.replace(/\\./g, '').replace(/[^\p{L}]/gu, ''))) {
         const i = new RegExp(`^${letter}$`, 'i');
         const iu = new RegExp(`^${letter}$`, 'iu');
         for (let cp = 0; cp <= 0x10ffff; cp++) {

@@ -3,10 +3,10 @@ import { casual } from 'chrono-node/vi';
 import type { Chrono, Parser, Refiner } from 'chrono-node';
 import { DIGITS_SEPARATED, wrapBaseParsers } from '../../../recognize/dates/patterns.js';
 import { alternatives } from '../../../recognize/dates/rules.js';
-import { THANG, viParsers } from './parsers.js';
+import { THANG, viParsers, YEAR_NUMBER } from './parsers.js';
 import { viRefiners } from './refiners.js';
 import {
-  casualDays, numberWords, partsOfDay, relativeDays, timeUnits, unitModifiers, weekdayAbbreviations, weekdays, withinWords, yearWords,
+  casualDays, numberWords, partsOfDay, relativeDays, timeUnits, unitModifiers, weekdayAbbreviations, weekdays, withinWords,
 } from './words.js';
 
 export const dateParsers: Parser[] = viParsers;
@@ -72,8 +72,8 @@ const CHRONO_NEEDS: Record<string, RegExp[]> = {
   VICasualTimeParser: [/sáng|trưa|chiều|tối|đêm|bình minh/i],
   VIStandardParser: [THANG],
   VIMonthYearParser: [THANG],
-  // "năm 2016", "300 TCN" ("tcn" first: a regex that opens with a digit and white space is slow to search).
-  VIYearParser: [new RegExp(`tcn|${alternatives(yearWords)}\\s*[0-9]`, 'i')],
+  // "năm 2016", "300 TCN".
+  VIYearParser: [YEAR_NUMBER],
   // A weekday's words ("thứ hai", one space as chrono writes them) or an abbreviation after a
   // word boundary ("T2", "CN": chrono's `(\W|^)` before it; \b, as the i flag reads \w, agrees).
   VIWeekdayParser: [new RegExp(`${alternatives(weekdays, ' ')}|\\b(?:${alternatives(weekdayAbbreviations)})`, 'i')],

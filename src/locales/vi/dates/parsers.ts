@@ -10,7 +10,7 @@ import {
 } from '../../../recognize/dates/rules.js';
 import { yearRangeParser } from '../../../recognize/dates/year-range.js';
 import {
-  partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays, yearRangePrefixes,
+  partsOfDay, periodModifiers, rangeStarts, rangeWords, relativeAfterPart, relativeDays, weekdays, yearRangePrefixes, yearWords,
 } from './words.js';
 
 const PART = `(?:buổi${WS}{1,3})?(${alternatives(partsOfDay)})`;
@@ -161,7 +161,11 @@ function month(context: ParsingContext, m: RegExpExecArray): ParsingResult | nul
 }
 
 /** "năm 2012", "cuối năm 2020". */
-const YEAR = new AnchoredPattern(`(?:${MOD}${WS}{1,3})?`, `năm${WS}{1,3}(\\d{4})(?![\\d/-])`, 'iu');
+// "năm" (year) before a digit, or "tcn" (BC): what chrono's year pattern needs, and this one
+// the first ("tcn" first: a regex that opens with a digit and white space is slow to search).
+// One need for both, as THANG is (its letters fold alike under i and iu).
+export const YEAR_NUMBER = new RegExp(`tcn|${alternatives(yearWords)}\\s*[0-9]`, 'i');
+const YEAR = new NeedsPattern(new AnchoredPattern(`(?:${MOD}${WS}{1,3})?`, `năm${WS}{1,3}(\\d{4})(?![\\d/-])`, 'iu'), [YEAR_NUMBER]);
 
 function year(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const y = +m[2];
