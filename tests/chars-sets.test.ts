@@ -3,7 +3,7 @@
  * against the regexes they replace.
  */
 import { describe, expect, it } from 'vitest';
-import { isUpper, oneCharOf } from '../src/engine/chars.js';
+import { isClauseEnd, isDashText, isUpper, oneCharOf } from '../src/engine/chars.js';
 import { capitalOk } from '../src/recognize/people/common.js';
 import { tokenize } from '../src/engine/tokens.js';
 
@@ -28,6 +28,11 @@ describe('oneCharOf', () => {
       for (const s of ['', '--', ',,', '(a', 'a', '\u{1F600}', `${chars[0]} `, ` ${chars[0]}`]) expect(test(s)).toBe(re.test(s));
       // Every member is found.
       for (const ch of chars) expect(test(ch)).toBe(true);
+    }
+    // The shared sets the rules import.
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isClauseEnd(ch) !== /^[,;:()]$/.test(ch) || isDashText(ch) !== /^[-–—]$/.test(ch)) throw new Error(`U+${c.toString(16)}`);
     }
   });
 });

@@ -3,10 +3,7 @@ import type { DateMention, TriggerMention } from '../pipeline/types.js';
 import { cueBefore, cuesIn } from '../recognize/cues.js';
 import { inSentence } from './by-sentence.js';
 import { EVENTISH, perSentence, tok, type MeetingContext } from './meeting-context.js';
-import { oneCharOf } from '../engine/chars.js';
-
-// Punctuation that ends a clause.
-const CLAUSE_END = oneCharOf(';,:()');
+import { isClauseEnd } from '../engine/chars.js';
 
 /** The sentence's dates that can date a meeting, outside document names (shared: callers only read it). */
 export function ownDates(ctx: MeetingContext, si: number): readonly DateMention[] {
@@ -83,7 +80,7 @@ export function visitsOfPerson(ctx: MeetingContext, si: number, trigs: readonly 
     if (cueBefore(doc, ti, 'future', 6, s.tokenFrom)) return;
     const until = trigs[n + 1]?.start ?? s.end;
     let stop = tok(doc, t.end);
-    while (stop < s.tokenTo && doc.tokens[stop].start < until && !CLAUSE_END(doc.tokens[stop].text)) stop++;
+    while (stop < s.tokenTo && doc.tokens[stop].start < until && !isClauseEnd(doc.tokens[stop].text)) stop++;
     const end = stop < s.tokenTo ? doc.tokens[stop].start : s.end;
     const of = cuesIn(doc, tok(doc, t.end), stop).find((h) => h.cues.has('possessive'));
     if (!of) return;

@@ -14,7 +14,7 @@ import { inSentence } from './by-sentence.js';
 import { tok, type MeetingContext, type MeetingDraft, type Role } from './meeting-context.js';
 import { bracketDates, ownDates, pickDate, sameDayDate, visitsOfPerson } from './meeting-dates.js';
 import { addParticipants, participantsOf, peopleIn } from './meeting-participants.js';
-import { oneCharOf } from '../engine/chars.js';
+import { isClauseEnd, isDashText } from '../engine/chars.js';
 
 export type { MeetingContext, MeetingDraft, Role } from './meeting-context.js';
 
@@ -215,7 +215,6 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
   return out;
 }
 
-const DASH = oneCharOf('-–—');
 // A regular English past form ("visited", "signed").
 const PAST = /[a-z]ed$/;
 
@@ -289,7 +288,7 @@ function datelineCity(ctx: MeetingContext, lead: MeetingDraft | undefined, all: 
     if (close < 0) return;
     k += close + 1;
   }
-  if (k >= s.tokenTo || !DASH(doc.tokens[k].text)) return;
+  if (k >= s.tokenTo || !isDashText(doc.tokens[k].text)) return;
   const { city, country } = place.entry;
   if (lead.venue && lead.venue.country && country && lead.venue.country !== country) return;
   // "Hanoi (VNA) – X paid an official visit to Russia": a visit's destination is another country.
@@ -316,9 +315,6 @@ function namedEvent(ctx: MeetingContext, si: number): MeetingKind | null {
   return null;
 }
 
-// Punctuation that ends a clause (the comma inside "November 30, 2021" is inside the date).
-const CLAUSE_END = oneCharOf(',;:()');
-
 /**
  * A signing told in passing with its own full day, other than any meeting's: "the joint
  * statement signed by President X and President Y on November 30, 2021". The signers are the
@@ -331,7 +327,8 @@ function pastSigning(ctx: MeetingContext, si: number, drafts: MeetingDraft[], re
   for (const h of cuesIn(doc, s.tokenFrom, s.tokenTo)) {
     if (!h.cues.has('sign')) continue;
     let stop = h.to;
-    while (stop < s.tokenTo && !CLAUSE_END(doc.tokens[stop].text)) stop++;
+    // To the clause's end (the comma inside "November 30, 2021" is inside the date).
+    while (stop < s.tokenTo && !isClauseEnd(doc.tokens[stop].text)) stop++;
     const until = doc.tokens[stop - 1]?.end ?? 0;
     const date = inSentence(a.dates, si).find((d) => d.start >= doc.tokens[h.to - 1].end && d.start < until
       && !d.weak && d.value.day != null && d.value.yearSource === 'explicit');

@@ -48,6 +48,12 @@ export function oneCharOf(chars: string): (text: string) => boolean {
   };
 }
 
+/** A clause mark: a token ',', ';', ':', '(' or ')', where a rule's look across a clause stops. */
+export const isClauseEnd = oneCharOf(',;:()');
+
+/** A dash written as a token of its own: '-', '–' or '—'. */
+export const isDashText = oneCharOf('-–—');
+
 /** \p{Lu}. */
 export const isUpper = (cp: number): boolean => (classOf(cp) & UPPER) !== 0;
 

@@ -12,7 +12,7 @@ import type { AgreementMention, Analysis, DateMention, Doc } from '../pipeline/t
 import type { EventCue } from '../plugin.js';
 import { cueBefore, cuesIn } from './cues.js';
 import { partitionPoint } from '../engine/search.js';
-import { oneCharOf } from '../engine/chars.js';
+import { isClauseEnd, oneCharOf } from '../engine/chars.js';
 
 const MAX_NAME = 45;
 const QUOTE = oneCharOf('"“”«»\'‘’');
@@ -21,8 +21,6 @@ const INNER_PUNCT = oneCharOf('-–—/&+');
 const YEAR = /^(?:19|20)\d\d$/;
 const JOINER = oneCharOf('-–—/');
 const LEAD_IN = new Set(['a', 'an', 'the', 'of']);
-// Punctuation that ends a clause (a comma inside a date such as "November 30, 2021" is inside the date).
-const CLAUSE_END = oneCharOf(',;:()');
 // A regular English past form after "and" ("and agreed", "and discussed") starts a new clause.
 const PAST = /[a-z]ed$/;
 
@@ -281,7 +279,7 @@ export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] 
         // "signed by President X and President Y on November 30, 2021": the signers stand between, in the same clause.
         if (!signed) {
           let stop = signCue.to;
-          while (stop < Math.min(s.tokenTo, signCue.to + 20) && !CLAUSE_END(tokens[stop].text)) stop++;
+          while (stop < Math.min(s.tokenTo, signCue.to + 20) && !isClauseEnd(tokens[stop].text)) stop++;
           const until = tokens[stop - 1]?.end ?? 0;
           signed = dates.find((d) => d.start >= tokens[signCue.to - 1].end && d.start < until && !d.weak && d.value.day != null) ?? null;
         }

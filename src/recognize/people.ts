@@ -15,7 +15,7 @@ import { cueBefore, cuesIn } from './cues.js';
 import { findRuns, type Run } from './people/runs.js';
 import { surnames } from '../locales/vi/names.js';
 import { within } from '../engine/search.js';
-import { oneCharOf } from '../engine/chars.js';
+import { isDashText } from '../engine/chars.js';
 
 interface Chain {
   rank: RankMention | null;
@@ -24,7 +24,6 @@ interface Chain {
   country: string | null;
 }
 
-const DASH = oneCharOf('-–—');
 const SURNAMES = new Set(surnames);
 const AND = new Set(['and', 'và']);
 const APPOSITIVE_SEPARATORS = new Set([',', '–', '-', '—', '(', 'kiêm', 'cum', ';']);
@@ -168,7 +167,7 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
           chain.country ??= c.code;
           first = c.from;
           k = c.from - 1;
-        } else if (k > s.tokenFrom && DASH(tokens[k].text) && (titleEnd.has(k - 1) || rankEnd.has(k - 1))) {
+        } else if (k > s.tokenFrom && isDashText(tokens[k].text) && (titleEnd.has(k - 1) || rankEnd.has(k - 1))) {
           k--;
         } else if (k > s.tokenFrom && AND.has(tokens[k].lower) && titleStart.has(k + 1) && titleEnd.has(k - 1) && !claimed.has(titleEnd.get(k - 1)!)
           && titleEnd.get(k - 1)!.entry.role !== titleStart.get(k + 1)!.entry.role) {
