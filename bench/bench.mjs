@@ -51,6 +51,22 @@ const byLang = { vi: all.filter((s) => s.language === 'vi'), en: all.filter((s) 
     }
   }
 }
+// Then extract() alone until V8 has compiled it. The loop above calls it only ~100-200 times (one
+// naive pass takes ~20 ms), while TurboFan goes on compiling our larger functions (the people
+// and assembly stages) for ~1,500 calls; process CPU time counts that background compilation,
+// so the seeds timed first read up to ~1.4× their steady cost and the vi/naive figure moved with
+// the file order (0.09-0.12×). Its cost per call is printed by blocks, so the warm-up stays seen.
+{
+  const rounds = quick ? 100 : 300;
+  const block = 50;
+  const perCall = [];
+  for (let r = 0; r < rounds; r += block) {
+    const t0 = cpuNow();
+    for (let i = 0; i < block; i++) for (const s of all) extract(s.text);
+    perCall.push((cpuNow() - t0) / (block * all.length));
+  }
+  log(`extract() warm-up after the mixed one, ${rounds} rounds over the seeds: ms per call by ${block * all.length} calls: ${perCall.map((x) => x.toFixed(3)).join(', ')}\n`);
+}
 log('Per article (CPU time, after a warm-up over all seeds; interleaved rounds; time = median per call, ×floor and ×naive = median of per-round ratios)');
 log('  lang  file                          chars   extract      floor      naive   ×floor   ×naive');
 const perLang = {};
