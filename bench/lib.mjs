@@ -31,7 +31,9 @@ export function longInput(texts, chars) {
 /**
  * CPU time of this process in ms (user + system). The bench measures CPU time rather than wall
  * time so that other work on a shared machine, which takes the CPU away between our calls,
- * does not count; on an idle machine the two agree for this single-threaded code.
+ * does not count; on an idle machine the two agree for this single-threaded code. It does count
+ * V8's own helper threads (the optimising compiler, concurrent marking): while V8 is still
+ * compiling a function, the batches that call it pay for that too, hence the warm-ups.
  */
 export const cpuNow = () => {
   const u = process.cpuUsage();
