@@ -127,7 +127,7 @@ function sentenceRuns(
   const runs = findRuns(doc, s.tokenFrom, s.tokenTo, occupied, looseCountry);
   // Everything below serves the runs: a sentence without one is done.
   if (!runs.length) return;
-  const chains = chainsOf(doc, s, runs, sTitles, sRanks, honorificAt, countryAt);
+  const chains = chainsOf({ doc, s, runs, titles: sTitles, ranks: sRanks, honorificAt, countryAt });
   for (let i = 0; i < runs.length; i++) {
     const chain = chains[i];
     if (chain.rank || chain.titles.length || chain.honorific) anchored.push({ run: runs[i], chain, sentence: index });

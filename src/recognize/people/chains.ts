@@ -53,20 +53,26 @@ interface SentenceMentions {
   runStarts: Set<number>;
 }
 
+/** What the chains of one sentence are made from. */
+export interface SentenceInput {
+  doc: Doc;
+  s: Sentence;
+  /** The sentence's name runs, in order. */
+  runs: readonly Run[];
+  titles: readonly TitleMention[];
+  ranks: readonly RankMention[];
+  /** Honorifics by their last token: the first token. */
+  honorificAt: Map<number, number>;
+  countryAt: Map<number, CountryAt>;
+}
+
 /**
  * Each run's chain (in the order of `runs`): direct prefixes, then appositives, then titles
  * listed before a prefix across commas.
  */
-export function chainsOf(
-  doc: Doc,
-  s: Sentence,
-  runs: readonly Run[],
-  titles: readonly TitleMention[],
-  ranks: readonly RankMention[],
-  honorificAt: Map<number, number>,
-  countryAt: Map<number, CountryAt>,
-): Chain[] {
-  const m = indexMentions(doc, s, runs, titles, ranks, honorificAt, countryAt);
+export function chainsOf(input: SentenceInput): Chain[] {
+  const { runs } = input;
+  const m = indexMentions(input);
   const chains: Chain[] = [];
   const firsts: number[] = [];
   // 1. Direct prefixes.
@@ -91,15 +97,7 @@ export function chainsOf(
   return chains;
 }
 
-function indexMentions(
-  doc: Doc,
-  s: Sentence,
-  runs: readonly Run[],
-  titles: readonly TitleMention[],
-  ranks: readonly RankMention[],
-  honorificAt: Map<number, number>,
-  countryAt: Map<number, CountryAt>,
-): SentenceMentions {
+function indexMentions({ doc, s, runs, titles, ranks, honorificAt, countryAt }: SentenceInput): SentenceMentions {
   const m: SentenceMentions = {
     doc,
     tokens: doc.tokens,
@@ -119,21 +117,22 @@ function indexMentions(
     runStarts: new Set(runs.map((r) => r.from)),
   };
   // Title and rank mentions by their last and first token.
-  for (const t of titles) {
-    const f = tokenOf(m, t.start, true);
-    const e = tokenOf(m, t.end, false);
-    m.titleEnd.set(e, t);
-    m.titleStart.set(f, t);
-    m.titleSpan.set(t, [f, e + 1]);
-  }
-  for (const r of ranks) {
-    const f = tokenOf(m, r.start, true);
-    const e = tokenOf(m, r.end, false);
-    m.rankEnd.set(e, r);
-    m.rankStart.set(f, r);
-    m.rankSpan.set(r, [f, e + 1]);
-  }
+  byTokens(m, titles, m.titleEnd, m.titleStart, m.titleSpan);
+  byTokens(m, ranks, m.rankEnd, m.rankStart, m.rankSpan);
   return m;
+}
+
+/** Files each mention under its last and first token, with its token range [first, last + 1). */
+function byTokens<T extends { start: number; end: number }>(
+  m: SentenceMentions, xs: readonly T[], byEnd: Map<number, T>, byStart: Map<number, T>, span: Map<T, [number, number]>,
+): void {
+  for (const x of xs) {
+    const f = tokenOf(m, x.start, true);
+    const e = tokenOf(m, x.end, false);
+    byEnd.set(e, x);
+    byStart.set(f, x);
+    span.set(x, [f, e + 1]);
+  }
 }
 
 /**
