@@ -5,11 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codePointBefore, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, isMark, isUpper, wordRuns } from '../src/engine/chars.js';
+import { codePointBefore, countLetters, dropMarks, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, isMark, isUpper, letterNumberRuns, wordRuns } from '../src/engine/chars.js';
 import { isDuration } from '../src/locales/vi/dates/refiners.js';
 import { yearWords } from '../src/locales/vi/dates/words.js';
 import { yearCountFinder } from '../src/recognize/dates/refiners.js';
-import { isByline, nhSpaceDigit } from '../src/pipeline/segment.js';
+import { altTextGlue, creditIn, isByline, nhSpaceDigit } from '../src/pipeline/segment.js';
+import { standsAlone } from '../src/recognize/dates/rules.js';
 import { detectLanguage, hasCyrillic, languageOfTally, newScriptTally } from '../src/pipeline/language.js';
 import { tokenize, type ScriptTally } from '../src/engine/tokens.js';
 import { fold } from '../src/recognize/people/common.js';
@@ -236,5 +237,77 @@ describe('character classes by hand', () => {
     expect(codePointBefore('a𝐀', 2)).toBe(0xd835);
     expect(codePointBefore('\udc00x', 1)).toBe(0xdc00);
     expect(codePointBefore('abc', 0)).toBe(-1);
+  });
+});
+
+// Regexes whose Unicode classes moved to chars.ts (each distinct regex compiled its class anew
+// at cold start), with the originals as the reference.
+const CREDIT_IN_CAPTION = /\(?(?<![\p{L}\p{M}])(?:ảnh|photo|nguồn|source|hình|video)\s*:/iu;
+const ALT_TEXT_GLUE = /\s(?:ảnh|hình|hinh|anh)\s\d{1,2}(?=\p{Lu}|\s*$)/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+// Every kind of character the classes tell apart, astral and lone surrogates included.
+const CLASS_SAMPLES = ['a', 'Z', 'ă', 'Đ', 'ư', '\u0301', '\u0345', '1', '٣', 'Ⅻ', '²', ' ', '\u00a0', '\n', '-', '.', ':', '(', ')',
+  '𝐀', '𝟙', '\u{1d167}', '\ud835', '\udc00', 'Я', 'ß', 'ǅ', '_', '’'];
+// What a rewritten search must return for a regex's match.
+const asFound = (want: RegExpExecArray | null): { index: number; text: string } | null => (want ? { index: want.index, text: want[0] } : null);
+
+describe('Unicode classes left to chars.ts', () => {
+  it('photo credits: creditIn finds what the look-behind regex finds', () => {
+    const alphabet = ['ảnh', 'Ảnh', 'ẢNH', 'photo', 'Photo', 'nguồn', 'source', 'hình', 'Video', ':', ' :', '  ', ' ', '(', ')', 'x', 'X', 'ă', '\u0301', '1', '.', '\n', '𝐀', '\ud835', '-'];
+    for (let k = 0; k < 30000; k++) {
+      const s = randomString(alphabet, 10);
+      const want = CREDIT_IN_CAPTION.exec(s);
+      const got = creditIn(s);
+      expect(got, JSON.stringify(s)).toEqual(asFound(want));
+    }
+    for (const s of lines) expect(creditIn(s), JSON.stringify(s)).toEqual(asFound(CREDIT_IN_CAPTION.exec(s)));
+    // Every kind of character right before the word, and before a "(".
+    for (const c of CLASS_SAMPLES) {
+      for (const s of [`${c}ảnh: x`, `${c}(Ảnh: x`, `${c}photo :`]) expect(creditIn(s), JSON.stringify(s)).toEqual(asFound(CREDIT_IN_CAPTION.exec(s)));
+    }
+    expect(creditIn('Hà Nội (Ảnh: TTXVN)')).toEqual({ index: 7, text: '(Ảnh:' });
+    expect(creditIn('Kảnh: x')).toBeNull();
+  });
+
+  it('alt text glued to a caption: altTextGlue finds what the look-ahead regex finds', () => {
+    const alphabet = [' ', '  ', '\n', '\u00a0', 'ảnh', 'hình', 'hinh', 'anh', '1', '2', '0', '12', 'B', 'ộ', 'Đ', 'x', '𝐀', '\ud835', '.', 'ẢNH'];
+    for (let k = 0; k < 30000; k++) {
+      const s = randomString(alphabet, 10);
+      const want = ALT_TEXT_GLUE.exec(s);
+      const got = altTextGlue(s);
+      expect(got, JSON.stringify(s)).toEqual(asFound(want));
+    }
+    for (const s of lines) expect(altTextGlue(s), JSON.stringify(s)).toEqual(asFound(ALT_TEXT_GLUE.exec(s)));
+    for (const c of CLASS_SAMPLES) {
+      for (const s of [`x ảnh 1${c}`, `x hinh 12${c}y`, `x anh 1${c} `]) expect(altTextGlue(s), JSON.stringify(s)).toEqual(asFound(ALT_TEXT_GLUE.exec(s)));
+    }
+    expect(altTextGlue('Hà Nội ảnh 1Bộ trưởng')).toEqual({ index: 6, text: ' ảnh 1' });
+    expect(altTextGlue('năm 2024 hinh 123')).toBeNull();
+  });
+
+  it('count letters, split into letter-and-digit runs and drop marks as the regexes do, on every code point and random texts', () => {
+    const check = (s: string): void => {
+      expect(countLetters(s), JSON.stringify(s)).toBe(s.match(/\p{L}/gu)?.length ?? 0);
+      expect(letterNumberRuns(s), JSON.stringify(s)).toEqual(s.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+      expect(dropMarks(s), JSON.stringify(s)).toBe(s.replace(/\p{M}/gu, ''));
+    };
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 1 : 97) {
+      const c = String.fromCodePoint(cp);
+      if (countLetters(c) !== (/\p{L}/u.test(c) ? 1 : 0) || dropMarks(`a${c}`) !== `a${c}`.replace(/\p{M}/gu, '')) throw new Error(`U+${cp.toString(16)}`);
+    }
+    for (let k = 0; k < 20000; k++) check(randomString(CLASS_SAMPLES, 12));
+    for (const s of lines) check(s);
+    expect(letterNumberRuns('Nguyễn-Văn A. 2024')).toEqual(['Nguyễn', 'Văn', 'A', '2024']);
+  });
+
+  it('date rules stand alone by the same code units as /[\\p{L}\\p{M}\\p{N}]/u reads', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const want = !LETTER_OR_DIGIT.test(ch);
+      if (standsAlone(`${ch}5`, 1, 2) !== want || standsAlone(`5${ch}`, 0, 1) !== want) throw new Error(`U+${c.toString(16)}`);
+    }
+    expect(standsAlone('5', 0, 1)).toBe(true);
+    expect(standsAlone('𝐀5', 2, 3)).toBe(true); // a low surrogate before: no letter to /u read alone
   });
 });

@@ -7,11 +7,12 @@ import type { Agreement } from '../schema.js';
 import { tokenAt } from '../engine/tokens.js';
 import { cuesIn } from '../recognize/cues.js';
 import { fold } from '../recognize/people/common.js';
+import { letterNumberRuns } from '../engine/chars.js';
 import { toPartialDate } from './dates.js';
 import type { MeetingContext, MeetingDraft } from './meetings.js';
 
 /** Folded words of a name. */
-const wordsOf = (s: string): string[] => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+const wordsOf = (s: string): string[] => letterNumberRuns(fold(s));
 
 /** Folded words by name, computed once per name (grouping compares every pair of mentions). */
 type Words = (name: string) => readonly string[];

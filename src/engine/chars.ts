@@ -1,8 +1,9 @@
 /**
  * Unicode classes of single code points, for the few matchers written by hand instead of as
  * regexes. A regex with a class like [\p{L}\p{M}] in a look-around or a repeat took V8 3-8 ms
- * to compile on its first use (a cold-start cost); these tests compile the classes once, as
- * whole-character regexes (the same sources the tokenizer and normalizer use, so V8's regex
+ * to compile on its first use (a cold-start cost), and each distinct regex with such a class
+ * compiles it again (twice: V8 interprets a regex's first run and compiles it to machine code
+ * for the second); these tests compile the classes once, as whole-character regexes (the same sources the tokenizer and normalizer use, so V8's regex
  * cache shares them), and remember each BMP character's answer.
  */
 const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]$/u;
@@ -77,26 +78,62 @@ export function codePointBefore(text: string, i: number): number {
   return low;
 }
 
-/** The runs of letters, marks and digits of a text: what /[\p{L}\p{M}\p{N}]+/gu matches. */
+/** \p{L}. */
+export const isLetter = (cp: number): boolean => (classOf(cp) & LETTER) !== 0;
+
 /** A character of a word as wordRuns reads them: a letter, a mark or a number. */
 export const isWordCodePoint = (cp: number): boolean => (classOf(cp) & (LETTER | MARK | NUMBER)) !== 0;
 
-export function wordRuns(text: string): string[] {
-  const words: string[] = [];
+/** The maximal runs of code points that pass `inRun`, left to right. */
+function runsOf(text: string, inRun: (cp: number) => boolean): string[] {
+  const runs: string[] = [];
   const n = text.length;
   let start = -1;
   for (let i = 0; i < n; ) {
     const cp = text.codePointAt(i)!;
-    const inWord = isWordCodePoint(cp);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      words.push(text.slice(start, i));
+    const inside = inRun(cp);
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      runs.push(text.slice(start, i));
       start = -1;
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  if (start >= 0) words.push(text.slice(start));
-  return words;
+  if (start >= 0) runs.push(text.slice(start));
+  return runs;
+}
+
+/** The runs of letters, marks and digits of a text: what /[\p{L}\p{M}\p{N}]+/gu matches. */
+export const wordRuns = (text: string): string[] => runsOf(text, isWordCodePoint);
+
+/** The runs of letters and digits of a text: what text.split(/[^\p{L}\p{N}]+/u) leaves, empty strings aside. */
+export const letterNumberRuns = (text: string): string[] => runsOf(text, isLetterOrNumber);
+
+/** How many letters a text has: text.match(/\p{L}/gu)?.length ?? 0. */
+export function countLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (isLetter(cp)) count++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return count;
+}
+
+/** The text without its marks: text.replace(/\p{M}/gu, ''). */
+export function dropMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isMark(cp)) {
+      out += text.slice(from, i);
+      from = i + width;
+    }
+    i += width;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**

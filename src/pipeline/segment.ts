@@ -7,6 +7,7 @@ import type { CompiledLexicon } from '../engine/lexicon.js';
 import { isSpaceCode, tokenAt, tokenize, type Token } from '../engine/tokens.js';
 import type { Language } from '../schema.js';
 import { hasCyrillic } from './language.js';
+import { codePointBefore, countLetters, isLetterOrMark, isUpper } from '../engine/chars.js';
 import type { Segment, SegmentKind, Sentence } from './types.js';
 
 interface Line {
@@ -22,13 +23,48 @@ const HEADER_LINES = 4;
 // A line that is only a date and time: "Thứ năm 20/05/2021 17:42 GMT + 7", "16/09/2025 16:17".
 // Each optional separator owns the spaces after it, so no two \s* compete for the same run.
 const DATELINE = /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*(?:,\s*)?)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)(?:\s*[+-])?(?:\s*\d{1,2})?)?\s*$/iu;
-// Where a photo credit starts inside a caption line: "(Ảnh: …)", "Ảnh: …", "Photo: …".
-const CREDIT_IN_CAPTION = /\(?(?<![\p{L}\p{M}])(?:ảnh|photo|nguồn|source|hình|video)\s*:/iu;
-// Image alt text glued into scraped text: "… ảnh 1Bộ trưởng", "… hinh 0".
-const ALT_TEXT_GLUE = /\s(?:ảnh|hình|hinh|anh)\s\d{1,2}(?=\p{Lu}|\s*$)/u;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const ANY_CYRILLIC = /\p{Script=Cyrillic}/u;
-const LETTER = /\p{L}/gu;
+
+// The two patterns below leave their Unicode-class look-around to code (chars.ts): each such
+// class is compiled anew for every regex that holds it, twice (V8 interprets a regex's first
+// run and compiles it for the second), ~1 ms at cold start for the credit's [\p{L}\p{M}] under /iu.
+const CREDIT_WORD = /\(?(?:ảnh|photo|nguồn|source|hình|video)\s*:/giu;
+const ALT_TEXT = /\s(?:ảnh|hình|hinh|anh)\s\d{1,2}/gu;
+
+/**
+ * Where a photo credit starts inside a caption line: "(Ảnh: …)", "Ảnh: …", "Photo: …". The first
+ * match of /\(?(?<![\p{L}\p{M}])(?:ảnh|photo|nguồn|source|hình|video)\s*:/iu: no letter or mark
+ * right before the word (a "(" before it is none).
+ */
+export function creditIn(t: string): { index: number; text: string } | null {
+  CREDIT_WORD.lastIndex = 0;
+  for (let m = CREDIT_WORD.exec(t); m; m = CREDIT_WORD.exec(t)) {
+    if (m[0][0] === '(' || !isLetterOrMark(codePointBefore(t, m.index))) return { index: m.index, text: m[0] };
+    CREDIT_WORD.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/**
+ * Image alt text glued into scraped text: "… ảnh 1Bộ trưởng", "… hinh 0". The first match of
+ * /\s(?:ảnh|hình|hinh|anh)\s\d{1,2}(?=\p{Lu}|\s*$)/u: an upper-case letter or only white space
+ * after the number (a shorter number is followed by a digit, which neither allows).
+ */
+export function altTextGlue(t: string): { index: number; text: string } | null {
+  ALT_TEXT.lastIndex = 0;
+  for (let m = ALT_TEXT.exec(t); m; m = ALT_TEXT.exec(t)) {
+    const end = m.index + m[0].length;
+    if (end === t.length || isUpper(t.codePointAt(end)!) || onlySpaceFrom(t, end)) return { index: m.index, text: m[0] };
+    ALT_TEXT.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+function onlySpaceFrom(t: string, i: number): boolean {
+  for (let k = i; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) return false;
+  return true;
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -47,7 +83,7 @@ function splitLines(text: string): Line[] {
 }
 
 const ratio = (re: RegExp, s: string): number => {
-  const letters = s.match(LETTER)?.length ?? 0;
+  const letters = countLetters(s);
   return letters ? (s.match(re)?.length ?? 0) / letters : 0;
 };
 
@@ -66,7 +102,7 @@ function leadingMarker(lex: CompiledLexicon, tokens: readonly Token[], line: Lin
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Does "nh", a white space and a digit stand anywhere in `t` (as in every ALT_TEXT_GLUE match)? */
+/** Does "nh", a white space and a digit stand anywhere in `t` (as in every altTextGlue match)? */
 export function nhSpaceDigit(t: string): boolean {
   for (let i = t.indexOf('nh'); i >= 0; i = t.indexOf('nh', i + 1)) {
     if (isSpaceCode(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3))) return true;
@@ -151,17 +187,17 @@ export function segment(
     if (isDigit(t.charCodeAt(t.length - 1)) && /\s(?:hinh|anh)\s\d{1,2}$/u.test(t) && !/[^\x00-\x7F]/.test(t)) return add('boilerplate', start, line.end);
     // Each regex needs characters of its own (":"; "nh", a space and a digit): lines without
     // them skip a scan.
-    const credit = t.includes(':') ? CREDIT_IN_CAPTION.exec(t) : null;
-    const glued = nhSpaceDigit(t) ? ALT_TEXT_GLUE.exec(t) : null;
+    const credit = t.includes(':') ? creditIn(t) : null;
+    const glued = nhSpaceDigit(t) ? altTextGlue(t) : null;
     if (glued) {
       // "<headline> ảnh 1<caption>": the caption starts after the alt text.
-      const capStart = start + glued.index + glued[0].length;
+      const capStart = start + glued.index + glued.text.length;
       add('boilerplate', start, capStart);
       start = capStart;
       t = text.slice(start, line.end);
     }
     if (credit && (glued || credit.index > 0 || t.length <= 120)) {
-      const cs = text.indexOf(credit[0], start);
+      const cs = text.indexOf(credit.text, start);
       let ce = cs;
       while (ce > start && /\s/.test(text[ce - 1])) ce--;
       add('caption', start, ce);

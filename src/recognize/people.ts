@@ -15,6 +15,7 @@ import { chainsOf, isForeignWord, type Chain, type CountryAt } from './people/ch
 import { findRuns, type Run } from './people/runs.js';
 import { surnames } from '../locales/vi/names.js';
 import { within } from '../engine/search.js';
+import { letterNumberRuns } from '../engine/chars.js';
 
 const SURNAMES = new Set(surnames);
 
@@ -199,7 +200,7 @@ export function nameWords(name: string): readonly string[] {
   let words = NAME_WORDS.get(name);
   if (!words) {
     if (NAME_WORDS.size >= NAME_WORDS_MAX) NAME_WORDS.clear();
-    NAME_WORDS.set(name, (words = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)));
+    NAME_WORDS.set(name, (words = letterNumberRuns(fold(name)).filter((w) => w.length > 1)));
   }
   return words;
 }

@@ -9,6 +9,7 @@ import { Chrono } from 'chrono-node/vi';
 import type { ParsedResult, ParsingContext, ParsingResult } from 'chrono-node';
 import { components, defineParser, plausibleYear, TAG, validDay } from './rules.js';
 import type { DateMention, DateValue, Doc } from '../../pipeline/types.js';
+import { countLetters } from '../../engine/chars.js';
 
 // "date 2021-01-01", "date 2019-12", "date 2021": a year, maybe a month and a day (the span is the value).
 const HEADER = /(?<=date\s{1,3})(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d-])/i;
@@ -90,7 +91,7 @@ function looseDateline(doc: Doc): DateMention | null {
     if (seg.kind === 'header' || seg.kind === 'boilerplate' || seg.end - seg.start > 70) continue;
     const text = doc.text.slice(seg.start, seg.end);
     // Only a line that is mostly the date: few letters besides weekday and time-zone words.
-    if ((text.match(/\p{L}/gu)?.length ?? 0) > 16) continue;
+    if (countLetters(text) > 16) continue;
     const m = DATELINE.exec(text);
     if (m && m[4] != null) return parseHeader(doc, seg.start, seg.end);
   }

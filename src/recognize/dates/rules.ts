@@ -7,6 +7,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { NeedsPattern, spacedFor, WS, type AnchoredPattern } from './patterns.js';
+import { isWordCodePoint } from '../../engine/chars.js';
 
 /** A word of a locale's date vocabulary and what it means to the parsers. */
 export interface DateWord<T = true> {
@@ -54,13 +55,12 @@ export function lookup<T>(words: readonly DateWord<T>[], text: string | undefine
   return words.find((w) => w.text === key)?.value;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-
-/** No letter or digit touches the match on either side (checked on the whole text). */
+/**
+ * No letter or digit touches the match on either side (checked on the whole text): what
+ * /[\p{L}\p{M}\p{N}]/u says of the code unit before and the one after (a lone surrogate is neither).
+ */
 export function standsAlone(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1] : '';
-  const after = end < text.length ? text[end] : '';
-  return !(before && LETTER_OR_DIGIT.test(before)) && !(after && LETTER_OR_DIGIT.test(after));
+  return !(start > 0 && isWordCodePoint(text.charCodeAt(start - 1))) && !(end < text.length && isWordCodePoint(text.charCodeAt(end)));
 }
 
 type Extract = (context: ParsingContext, match: RegExpExecArray) => ParsingResult | null;

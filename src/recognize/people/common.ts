@@ -1,5 +1,5 @@
 /** Helpers shared by the rank, organization, country, title and people recognizers. */
-import { CodeUnitStrings, isUpper } from '../../engine/chars.js';
+import { CodeUnitStrings, dropMarks, isUpper } from '../../engine/chars.js';
 import type { Token } from '../../engine/tokens.js';
 import type { Doc, Sentence } from '../../pipeline/types.js';
 
@@ -36,7 +36,7 @@ export function fold(s: string): string {
 
 
 function foldWhole(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return dropMarks(s.normalize('NFD')).replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 /** Token index starting exactly at `offset`, or -1. */
