@@ -6,6 +6,8 @@
  * for the second); these tests compile the classes once, as whole-character regexes (the same sources the tokenizer and normalizer use, so V8's regex
  * cache shares them), and remember each BMP character's answer.
  */
+import { knownClass, U_LETTER, U_MARK, U_NUMBER, U_UPPER } from './unicode-classes.js';
+
 const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]$/u;
 const MARK_RE = /^\p{M}$/u;
 const NUMBER_RE = /^\p{N}$/u;
@@ -20,6 +22,10 @@ const UPPER = 16; // \p{Lu}
 let table: Uint8Array | null = null;
 
 function classify(ch: string): number {
+  const u = ch.length === 1 ? knownClass(ch.charCodeAt(0)) : -1;
+  if (u >= 0) {
+    return KNOWN | ((u & U_MARK) !== 0 ? MARK : (u & U_LETTER) !== 0 ? LETTER | ((u & U_UPPER) !== 0 ? UPPER : 0) : (u & U_NUMBER) !== 0 ? NUMBER : 0);
+  }
   let k = KNOWN;
   if (LETTER_OR_MARK_RE.test(ch)) k |= MARK_RE.test(ch) ? MARK : UPPER_RE.test(ch) ? LETTER | UPPER : LETTER;
   else if (NUMBER_RE.test(ch)) k |= NUMBER;

@@ -4,6 +4,7 @@
  */
 import { CodeUnitStrings } from './chars.js';
 import { partitionPoint } from './search.js';
+import { knownClass, U_CYRILLIC, U_LATIN, U_LETTER, U_MARK, U_NUMBER, U_SPACE, U_UPPER } from './unicode-classes.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -75,6 +76,13 @@ export interface ScriptTally {
 let classTable: Uint8Array | null = null;
 
 function classify(ch: string): number {
+  // The blocks articles are made of, from data (no regex compiled); others by the regexes.
+  const u = ch.length === 1 ? knownClass(ch.charCodeAt(0)) : -1;
+  if (u >= 0) {
+    const base = (u & (U_LETTER | U_MARK)) !== 0 ? LETTER : (u & U_NUMBER) !== 0 ? NUMBER : (u & U_SPACE) !== 0 ? SPACE : OTHER;
+    const script = (u & U_LATIN) !== 0 ? (VI_LETTERS.test(ch) ? SCRIPT_VIETNAMESE : SCRIPT_LATIN) : (u & U_CYRILLIC) !== 0 ? SCRIPT_CYRILLIC : 0;
+    return base | ((u & U_UPPER) !== 0 ? UPPER_BIT : 0) | (script << SCRIPT_SHIFT);
+  }
   const base = LETTER_RE.test(ch) ? LETTER : NUMBER_RE.test(ch) ? NUMBER : SPACE_RE.test(ch) ? SPACE : OTHER;
   const script = LATIN_RE.test(ch) ? (VI_LETTERS.test(ch) ? SCRIPT_VIETNAMESE : SCRIPT_LATIN) : CYRILLIC_RE.test(ch) ? SCRIPT_CYRILLIC : 0;
   return base | (UPPER.test(ch) ? UPPER_BIT : 0) | (script << SCRIPT_SHIFT);

@@ -8,6 +8,7 @@
  * `<`, and searches for closers (`-->`, `</script`) are remembered when they fail.
  */
 import type { Span } from '../schema.js';
+import { isMark } from '../engine/chars.js';
 
 export interface NormalizedText {
   /** The caller's input, untouched. */
@@ -61,7 +62,6 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u
 const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
 // Line and paragraph separators (and NEL) end a line like '\n' does.
 const LINE_LIKE = /[\u0085\u2028\u2029]/;
-const COMBINING = /^\p{M}$/u;
 
 // Filled on first sight of each character: building all 65,536 entries up front took
 // ~10-20 ms of the first extract() (a cold start cost), and an article meets a few hundred.
@@ -78,7 +78,7 @@ function classOf(c: number): number {
   if (INVISIBLE.test(s)) return REMOVE;
   if (LINE_LIKE.test(s)) return NEWLINE;
   if (SPACE_LIKE.test(s)) return SPACE;
-  if (c >= 0x300 && COMBINING.test(s)) return MARK;
+  if (c >= 0x300 && isMark(c)) return MARK;
   if (c >= 0x300 && s.normalize('NFC') !== s) return NFC1;
   return PLAIN;
 }
@@ -375,7 +375,7 @@ export function normalize(input: string): NormalizedText {
     while (j < n && j - i <= 32) {
       const m = input.charCodeAt(j);
       if (cls(m) === MARK) j++;
-      else if (cls(m) === SURROGATE && m <= 0xdbff && j + 1 < n && COMBINING.test(input.slice(j, j + 2))) j += 2;
+      else if (cls(m) === SURROGATE && m <= 0xdbff && j + 1 < n && isMark(input.codePointAt(j)!)) j += 2;
       else break;
       marks = true;
     }
