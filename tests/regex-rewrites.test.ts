@@ -249,39 +249,36 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 // Every kind of character the classes tell apart, astral and lone surrogates included.
 const CLASS_SAMPLES = ['a', 'Z', 'ă', 'Đ', 'ư', '\u0301', '\u0345', '1', '٣', 'Ⅻ', '²', ' ', '\u00a0', '\n', '-', '.', ':', '(', ')',
   '𝐀', '𝟙', '\u{1d167}', '\ud835', '\udc00', 'Я', 'ß', 'ǅ', '_', '’'];
-// What a rewritten search must return for a regex's match.
-const asFound = (want: RegExpExecArray | null): { index: number; text: string } | null => (want ? { index: want.index, text: want[0] } : null);
+type Found = { index: number; text: string } | null;
+
+/**
+ * A search written by hand finds what its regex's exec finds (index and text): on random texts
+ * of `alphabet`, on every line of our articles, and with each kind of character put into
+ * `contexts` (functions of one character).
+ */
+function expectSameSearch(search: (t: string) => Found, re: RegExp, alphabet: readonly string[], contexts: ReadonlyArray<(c: string) => string>): void {
+  const check = (s: string): void => {
+    const want = re.exec(s);
+    expect(search(s), JSON.stringify(s)).toEqual(want ? { index: want.index, text: want[0] } : null);
+  };
+  for (let k = 0; k < 30000; k++) check(randomString(alphabet, 10));
+  for (const s of lines) check(s);
+  for (const c of CLASS_SAMPLES) for (const context of contexts) check(context(c));
+}
 
 describe('Unicode classes left to chars.ts', () => {
   it('photo credits: creditIn finds what the look-behind regex finds', () => {
     const alphabet = ['ảnh', 'Ảnh', 'ẢNH', 'photo', 'Photo', 'nguồn', 'source', 'hình', 'Video', ':', ' :', '  ', ' ', '(', ')', 'x', 'X', 'ă', '\u0301', '1', '.', '\n', '𝐀', '\ud835', '-'];
-    for (let k = 0; k < 30000; k++) {
-      const s = randomString(alphabet, 10);
-      const want = CREDIT_IN_CAPTION.exec(s);
-      const got = creditIn(s);
-      expect(got, JSON.stringify(s)).toEqual(asFound(want));
-    }
-    for (const s of lines) expect(creditIn(s), JSON.stringify(s)).toEqual(asFound(CREDIT_IN_CAPTION.exec(s)));
     // Every kind of character right before the word, and before a "(".
-    for (const c of CLASS_SAMPLES) {
-      for (const s of [`${c}ảnh: x`, `${c}(Ảnh: x`, `${c}photo :`]) expect(creditIn(s), JSON.stringify(s)).toEqual(asFound(CREDIT_IN_CAPTION.exec(s)));
-    }
+    expectSameSearch(creditIn, CREDIT_IN_CAPTION, alphabet, [(c) => `${c}ảnh: x`, (c) => `${c}(Ảnh: x`, (c) => `${c}photo :`]);
     expect(creditIn('Hà Nội (Ảnh: TTXVN)')).toEqual({ index: 7, text: '(Ảnh:' });
     expect(creditIn('Kảnh: x')).toBeNull();
   });
 
   it('alt text glued to a caption: altTextGlue finds what the look-ahead regex finds', () => {
     const alphabet = [' ', '  ', '\n', '\u00a0', 'ảnh', 'hình', 'hinh', 'anh', '1', '2', '0', '12', 'B', 'ộ', 'Đ', 'x', '𝐀', '\ud835', '.', 'ẢNH'];
-    for (let k = 0; k < 30000; k++) {
-      const s = randomString(alphabet, 10);
-      const want = ALT_TEXT_GLUE.exec(s);
-      const got = altTextGlue(s);
-      expect(got, JSON.stringify(s)).toEqual(asFound(want));
-    }
-    for (const s of lines) expect(altTextGlue(s), JSON.stringify(s)).toEqual(asFound(ALT_TEXT_GLUE.exec(s)));
-    for (const c of CLASS_SAMPLES) {
-      for (const s of [`x ảnh 1${c}`, `x hinh 12${c}y`, `x anh 1${c} `]) expect(altTextGlue(s), JSON.stringify(s)).toEqual(asFound(ALT_TEXT_GLUE.exec(s)));
-    }
+    // Every kind of character right after the number.
+    expectSameSearch(altTextGlue, ALT_TEXT_GLUE, alphabet, [(c) => `x ảnh 1${c}`, (c) => `x hinh 12${c}y`, (c) => `x anh 1${c} `]);
     expect(altTextGlue('Hà Nội ảnh 1Bộ trưởng')).toEqual({ index: 6, text: ' ảnh 1' });
     expect(altTextGlue('năm 2024 hinh 123')).toBeNull();
   });
