@@ -165,11 +165,18 @@ class PackedToken implements Token {
   }
 }
 
+// Token ranges longer than this (UTF-16 units) share their tokens' strings (see tokenize).
+export const INTERN_FROM = 100_000;
+
 /** `tally`: also count the letters of the whole text by script (see ScriptTally). */
 export function tokenize(text: string, from = 0, to = text.length, tally: ScriptTally | null = null): Token[] {
   const table = (classTable ??= new Uint8Array(0x10000));
   const tokens: Token[] = [];
   const n = text.length;
+  // On a long input, each distinct word's text and lower case are kept once (a slice made anew
+  // dies young): a token's strings are most of its memory, and on 1 MB of text the young-
+  // generation collector copied ~10 MB of them, and the stages read them from beyond the caches.
+  const intern: Map<string, string> | null = to - from > INTERN_FROM ? new Map() : null;
   let prevEnd = from;
   let i = from;
   // The tally's counts, kept in locals (a field update per character cost more than the rest of
@@ -230,7 +237,12 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
         i += k & 16 ? 2 : 1;
       }
     }
-    const t = text.slice(start, i);
+    let t = text.slice(start, i);
+    if (intern !== null) {
+      const shared = intern.get(t);
+      if (shared !== undefined) t = shared;
+      else intern.set(t, t);
+    }
     // The kind reads the first code unit alone: a token starting with an astral character
     // (a lone high surrogate to a per-unit test) is punctuation, as it always was.
     const isWord = !(first & 16) && (cls === LETTER || cls === NUMBER);
@@ -243,10 +255,16 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
     }
     // A store at the end rather than push(): TurboFan left this push() a builtin call (~160
     // instructions a token).
+    let lower = cls === OTHER && isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : stable ? t
+      : !changedLater && !(first & 16) ? lowerFirst(t) : t.toLowerCase();
+    if (intern !== null && lower !== t) {
+      const shared = intern.get(lower);
+      if (shared !== undefined) lower = shared;
+      else intern.set(lower, lower);
+    }
     tokens[tokens.length] = new PackedToken(
       t,
-      cls === OTHER && isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : stable ? t
-        : !changedLater && !(first & 16) ? lowerFirst(t) : t.toLowerCase(),
+      lower,
       start,
       i,
       (!isWord ? KIND_PUNCT : cls === NUMBER ? KIND_NUM : KIND_WORD)
