@@ -5,18 +5,14 @@
  * on our articles, for short ranges from every token, every prefix and suffix of every
  * sentence, and random ranges, asked in shuffled order (so wide and narrow scans come first).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import { cueAfter, cueBefore, cuesIn, hasCue } from '../src/recognize/cues.js';
 import { EVENT_CUES, type EventCue } from '../src/plugin.js';
 import type { Doc } from '../src/pipeline/types.js';
 import { makeDoc } from './dates-doc.js';
 
-const texts: string[] = [];
-for (const sub of ['fixtures/', 'tests/articles/vi/', 'tests/articles/en/']) {
-  const dir = new URL(`../${sub}`, import.meta.url);
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) texts.push(readFileSync(new URL(f, dir), 'utf8'));
-}
+const articles = texts('fixtures', 'vi', 'en');
 
 type Plain = { from: number; to: number; cues: ReadonlySet<EventCue> };
 
@@ -58,7 +54,7 @@ function shuffle<T>(xs: T[], next: () => number): T[] {
 const KINDS: readonly EventCue[] = EVENT_CUES;
 
 describe('cue look-ups cached per document', () => {
-  const docs = texts.map((t) => makeDoc(t));
+  const docs = articles.map((t) => makeDoc(t));
 
   it('cuesIn, cueBefore, cueAfter and hasCue equal a fresh scan, in any order of asking', () => {
     const next = rng(20261130);

@@ -3,9 +3,9 @@
  * and skips the look-backs no far or signing cue can be in. It must tag what the plain reading
  * tags: every look-back taken by wordsBefore, every cue tested.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Chrono, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import { createDateBase as createViBase, dateParsers as viParsers } from '../src/locales/vi/dates/index.js';
 import { viRefiners } from '../src/locales/vi/dates/refiners.js';
 import { aboutCues as viCues, aboutLookalikes, yearWords } from '../src/locales/vi/dates/words.js';
@@ -63,18 +63,13 @@ function build(base: Chrono, parsers: typeof viParsers, refiners: readonly Refin
 }
 
 const tagsOf = (c: Chrono, text: string) => JSON.stringify(c.parse(text, new Date(Date.UTC(2021, 5, 15, 12))).map((r) => [r.index, r.text, [...r.tags()].sort()]));
-const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 
 describe('the about refiner', () => {
   const vi = { ours: build(createViBase(), viParsers, viRefiners, viRefiners.at(-1)!), plain: build(createViBase(), viParsers, viRefiners, plainAbout(viCues, yearWords, aboutLookalikes)) };
   const en = { ours: build(createEnBase(), enParsers, enRefiners, enRefiners.at(-1)!), plain: build(createEnBase(), enParsers, enRefiners, plainAbout(enCues, null)) };
 
   it('tags what the plain reading tags in our articles and the seeds', () => {
-    const lines = [
-      ...files(new URL('./articles/vi/', import.meta.url)),
-      ...files(new URL('./articles/en/', import.meta.url)),
-      ...files(new URL('../fixtures/', import.meta.url)),
-    ].flatMap((t) => t.split(/\n+/));
+    const lines = texts('vi', 'en', 'fixtures').flatMap((t) => t.split(/\n+/));
     let tagged = 0;
     for (const line of lines) {
       for (const c of [vi, en]) {

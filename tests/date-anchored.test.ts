@@ -4,8 +4,8 @@
  * runs a pattern again on the rest of the text after each match), while looking for the
  * required part first and for the optional words before it only near it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import type { Parser } from 'chrono-node';
 import { AnchoredPattern, BoundaryPattern, groupCount, longestSpaceRun, maxLength, NeedsPattern, unboundSpaces, WS } from '../src/recognize/dates/patterns.js';
 import { defineParser } from '../src/recognize/dates/rules.js';
@@ -53,7 +53,6 @@ function sameOnEverySuffix(texts: readonly string[], parsers = named): string[] 
   return diffs;
 }
 
-const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 
 describe('anchored date patterns', () => {
   it('are the parsers with optional words before a required part, and the ones that need a word', () => {
@@ -72,23 +71,17 @@ describe('anchored date patterns', () => {
   });
 
   it('find what their regex finds in our articles and the seeds', () => {
-    const texts = [
-      ...files(new URL('./articles/vi/', import.meta.url)),
-      ...files(new URL('../fixtures/', import.meta.url)),
-    ].flatMap((t) => t.split(/\n+/));
-    expect(sameOnEverySuffix(texts)).toEqual([]);
+    const lines = texts('vi', 'fixtures').flatMap((t) => t.split(/\n+/));
+    expect(sameOnEverySuffix(lines)).toEqual([]);
   });
 
   it("find what their regex finds in our English articles (chrono's English parsers and ours)", () => {
-    const texts = [
-      ...files(new URL('./articles/en/', import.meta.url)),
-      ...files(new URL('../fixtures/', import.meta.url)).filter((t) => !/[ăơư]/.test(t)),
-    ].flatMap((t) => t.split(/\n+|(?<=\.) /));
-    texts.push('on the  morning of   October 1,  2024', 'within    3 days', 'for the next  two weeks', 'on twenty-second   of March');
+    const lines = [...texts('en'), ...texts('fixtures').filter((t) => !/[ăơư]/.test(t))].flatMap((t) => t.split(/\n+|(?<=\.) /));
+    lines.push('on the  morning of   October 1,  2024', 'within    3 days', 'for the next  two weeks', 'on twenty-second   of March');
     expect(namedEn.length).toBeGreaterThan(20);
     // Most of chrono's English patterns have bounded white-space repeats, so get a copy.
     expect(namedEn.filter((p) => patternFor(p.parser, 'x') !== p.pattern).length).toBeGreaterThan(8);
-    expect(sameOnEverySuffix(texts, namedEn)).toEqual([]);
+    expect(sameOnEverySuffix(lines, namedEn)).toEqual([]);
   }, 120_000);
 
   it('find what their regex finds in random runs of date words, digits and separators', () => {

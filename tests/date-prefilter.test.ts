@@ -3,9 +3,9 @@
  * an ASCII digit nor a date cue of the plugins in force. It must change no record, and a
  * plugin's date rules without cues must see every sentence.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import { createExtractor, type HoidamPlugin } from '../src/index.js';
 import { viPlugin } from '../src/locales/vi/index.js';
 import { enPlugin } from '../src/locales/en/index.js';
@@ -64,12 +64,6 @@ const PLAIN = [
   'Chiều, đoàn tới thăm một đơn vị của Bộ Công an.',
 ];
 
-const articles = (lang: 'vi' | 'en') => {
-  const dir = new URL(`./articles/${lang}/`, import.meta.url);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
-};
-const fixtures = readdirSync(new URL('../fixtures/', import.meta.url)).filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8'));
 
 describe('the Vietnamese date prefilter', () => {
   const vi = validatePlugin(viPlugin);
@@ -100,8 +94,8 @@ describe('the Vietnamese date prefilter', () => {
   it('changes no record: our sentences, our articles and the seeds, with and without it', () => {
     const withIt = createExtractor();
     const without = createExtractor({ plugins: [noPrefilter] });
-    const texts = [...DIGIT_FREE, ...PLAIN, DIGIT_FREE.join(' '), ...articles('vi'), ...articles('en'), ...fixtures];
-    for (const t of texts) expect(withIt.extract(t, { referenceDate: '2021-06-15' }), t.slice(0, 60)).toEqual(without.extract(t, { referenceDate: '2021-06-15' }));
+    const all = [...DIGIT_FREE, ...PLAIN, DIGIT_FREE.join(' '), ...texts('vi', 'en', 'fixtures')];
+    for (const t of all) expect(withIt.extract(t, { referenceDate: '2021-06-15' }), t.slice(0, 60)).toEqual(without.extract(t, { referenceDate: '2021-06-15' }));
   });
 
   it('finds every date chrono finds in two- and three-word phrases of the date words', () => {
@@ -196,10 +190,7 @@ describe('compileCues', () => {
     const squeeze = (t: string) => t.toLowerCase().replaceAll('\u017f', 's').replace(/\s+/g, '');
     const cueTexts = dateCues.map((c) => squeeze(c.text.normalize('NFC')));
     const cues = compileCues(dateCues)!;
-    const lines = [
-      ...readdirSync(new URL('./articles/vi/', import.meta.url)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`./articles/vi/${f}`, import.meta.url), 'utf8')),
-      ...readdirSync(new URL('../fixtures/', import.meta.url)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')),
-    ].flatMap((t) => t.split(/\n+|(?<=[.!?]) /));
+    const lines = texts('vi', 'fixtures').flatMap((t) => t.split(/\n+|(?<=[.!?]) /));
     // Random runs of cue pieces: whole cues, their halves, cut words, spaces inside them.
     const pieces = [...dateCues.map((c) => c.text), ...dateCues.map((c) => c.text.slice(0, Math.ceil(c.text.length / 2))), 'x', 'ſ', 'İ', ' ', '  ', '\n', 'Đ', 'đ'];
     let seed = 99;

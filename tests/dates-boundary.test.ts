@@ -3,20 +3,15 @@
  * needs chrono's parsers share, and the white-space measure that picks a pattern's copy
  * (src/recognize/dates/patterns.ts): each must answer what the plain form answers.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import type { Chrono, Parser } from 'chrono-node';
 import { casual as viCasual } from 'chrono-node/vi';
 import { casual as enCasual } from 'chrono-node/en';
 import { BoundaryPattern, longestSpaceRun, NeedsPattern, wrapBaseParsers } from '../src/recognize/dates/patterns.js';
 import { createDateBase } from '../src/locales/vi/dates/index.js';
 
-const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
-const articleLines = [
-  ...files(new URL('./articles/vi/', import.meta.url)),
-  ...files(new URL('./articles/en/', import.meta.url)),
-  ...files(new URL('../fixtures/', import.meta.url)),
-].flatMap((t) => t.split(/\n+/));
+const articleLines = texts('vi', 'en', 'fixtures').flatMap((t) => t.split(/\n+/));
 
 let seed = 4242;
 const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);

@@ -5,10 +5,10 @@
  * of the date words and on our articles; and the base with its needs must find what chrono's
  * own casual vi finds.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Chrono, ParsedResult, ParsingContext, Parser } from 'chrono-node';
 import { casual } from 'chrono-node/vi';
 import { describe, expect, it } from 'vitest';
+import { texts as articleTexts } from './helpers/texts.js';
 import { createDateBase, dateParsers, dateRefiners } from '../src/locales/vi/dates/index.js';
 import { BoundaryPattern, NeedsPattern } from '../src/recognize/dates/patterns.js';
 import {
@@ -69,11 +69,7 @@ function plainBase(): Chrono {
 }
 
 const ref = new Date(Date.UTC(2021, 5, 15, 12));
-const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
-const articleLines = () => [
-  ...files(new URL('./articles/vi/', import.meta.url)),
-  ...files(new URL('../fixtures/', import.meta.url)),
-].flatMap((t) => t.split(/\n+/)).filter((l) => l.trim());
+const articleLines = () => articleTexts('vi', 'fixtures').flatMap((t) => t.split(/\n+/)).filter((l) => l.trim());
 
 describe('the needs of the Vietnamese date patterns', () => {
   const patterns = wrapped([...createDateBase().parsers, ...dateParsers]);

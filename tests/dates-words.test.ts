@@ -3,8 +3,8 @@
  * src/recognize/dates/refiners.ts): read back from the date and lowered word by word, they
  * must be the words of the span lowered whole.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import { isLetterOrMark, isLetterOrNumber, wordRuns } from '../src/engine/chars.js';
 import { WordsBack, wordsBefore } from '../src/recognize/dates/refiners.js';
 
@@ -47,7 +47,6 @@ function differences(texts: readonly string[]): string[] {
   return diffs;
 }
 
-const files = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 
 describe('wordsBefore', () => {
   it('lowering keeps every character a word character or not (so words can be lowered one by one)', () => {
@@ -63,11 +62,7 @@ describe('wordsBefore', () => {
   });
 
   it('reads the words of the span lowered whole, in our articles and the seeds', () => {
-    const lines = [
-      ...files(new URL('./articles/vi/', import.meta.url)),
-      ...files(new URL('./articles/en/', import.meta.url)),
-      ...files(new URL('../fixtures/', import.meta.url)),
-    ].flatMap((t) => t.split(/\n+/)).filter((l) => l.length < 600);
+    const lines = texts('vi', 'en', 'fixtures').flatMap((t) => t.split(/\n+/)).filter((l) => l.length < 600);
     expect(lines.length).toBeGreaterThan(100);
     expect(differences(lines)).toEqual([]);
   }, 120_000);

@@ -2,8 +2,8 @@
  * The phrase matcher: matchAll's passes read the tokens' first-word ids from a per-array cache;
  * they must find what a plain walk with matchAt finds, also after the vocabulary grows.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import { compileLexicon } from '../src/engine/lexicon.js';
 import { firstWordIds, PhraseMatcher, type PhraseMatch } from '../src/engine/phrases.js';
 import { tokenize, type Token } from '../src/engine/tokens.js';
@@ -22,10 +22,7 @@ function plainWalk<T>(m: PhraseMatcher<T>, tokens: readonly Token[], from: numbe
   return out;
 }
 
-const texts: string[] = [];
-for (const dir of ['fixtures', 'tests/articles/vi', 'tests/articles/en']) {
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) texts.push(readFileSync(`${dir}/${f}`, 'utf8'));
-}
+const articles = texts('fixtures', 'vi', 'en');
 
 describe('PhraseMatcher.matchAll', () => {
   it('finds what matchAt finds walking the same range, for every matcher of both locales', () => {
@@ -33,7 +30,7 @@ describe('PhraseMatcher.matchAll', () => {
       const lexicon = compileLexicon(builtinPlugins.filter((p) => !p.language || p.language === lang).map((p, i) => validatePlugin(p, i)));
       const matchers = Object.values(lexicon).filter((m): m is PhraseMatcher<unknown> => m instanceof PhraseMatcher);
       expect(matchers.length).toBeGreaterThan(10);
-      for (const text of texts) {
+      for (const text of articles) {
         const tokens = tokenize(text.normalize('NFC'));
         for (const m of matchers) {
           for (let from = 0; from < tokens.length; from += 37) {
@@ -51,7 +48,7 @@ describe('PhraseMatcher.matchAll', () => {
       const lexicon = compileLexicon(builtinPlugins.filter((p) => !p.language || p.language === lang).map((p, i) => validatePlugin(p, i)));
       const matchers = Object.values(lexicon).filter((m): m is PhraseMatcher<unknown> => m instanceof PhraseMatcher);
       let skipped = 0;
-      for (const text of texts) {
+      for (const text of articles) {
         const tokens = tokenize(text.normalize('NFC'));
         const ids = firstWordIds(tokens);
         for (let i = 0; i < tokens.length; i++) {
@@ -71,7 +68,7 @@ describe('PhraseMatcher.matchAll', () => {
       const matchers = Object.values(lexicon).filter((m): m is PhraseMatcher<unknown> => m instanceof PhraseMatcher);
       let skipped = 0;
       let kept = 0;
-      for (const text of texts) {
+      for (const text of articles) {
         const tokens = tokenize(text.normalize('NFC'));
         const ids = firstWordIds(tokens);
         for (const m of matchers) {

@@ -3,8 +3,8 @@
  * compiles slowly, became * with the length checked after) must accept exactly what the
  * originals accepted. The originals are kept here as the reference.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import { codePointBefore, countLetters, dropMarks, isLetterOrMark, isLetterOrNumber, isLetterOrNumberAnyCase, isMark, isUpper, letterNumberRuns, wordRuns } from '../src/engine/chars.js';
 import { isDuration } from '../src/locales/vi/dates/refiners.js';
 import { yearWords } from '../src/locales/vi/dates/words.js';
@@ -31,10 +31,7 @@ function randomString(alphabet: readonly string[], max: number): string {
   return s;
 }
 
-const lines: string[] = [];
-for (const dir of ['fixtures', 'tests/articles/vi', 'tests/articles/en']) {
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) lines.push(...readFileSync(`${dir}/${f}`, 'utf8').split('\n'));
-}
+const lines = texts('fixtures', 'vi', 'en').flatMap((t) => t.split('\n'));
 
 describe('regexes rewritten for cold start accept what the originals did', () => {
   it('durations', () => {

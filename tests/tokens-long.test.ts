@@ -2,14 +2,11 @@
  * A long input's tokens share their strings (tokenize keeps each distinct word once past
  * INTERN_FROM units): the tokens must be those of the same text tokenized in short pieces.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { texts } from './helpers/texts.js';
 import { INTERN_FROM, tokenize, type Token } from '../src/engine/tokens.js';
 
-const texts: string[] = [];
-for (const dir of ['fixtures', 'tests/articles/vi', 'tests/articles/en']) {
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) texts.push(readFileSync(`${dir}/${f}`, 'utf8'));
-}
+const articles = texts('fixtures', 'vi', 'en');
 
 const view = (t: Token) => [t.text, t.lower, t.start, t.end, t.kind, t.cap, t.spaceBefore, t.lineBefore];
 
@@ -21,7 +18,7 @@ describe('tokenize on a long input', () => {
     for (let k = 0; long.length <= INTERN_FROM * 1.5; k++) {
       if (long) long += '\n\n';
       starts.push(long.length);
-      long += texts[k % texts.length];
+      long += articles[k % articles.length];
     }
     const whole = tokenize(long);
     const pieces: Token[] = [];
