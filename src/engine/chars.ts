@@ -1,10 +1,11 @@
 /**
- * Unicode classes of single code points, for the few matchers written by hand instead of as
+ * Unicode classes of single code points, for the matchers written by hand instead of as
  * regexes. A regex with a class like [\p{L}\p{M}] in a look-around or a repeat took V8 3-8 ms
  * to compile on its first use (a cold-start cost), and each distinct regex with such a class
- * compiles it again (twice: V8 interprets a regex's first run and compiles it to machine code
- * for the second); these tests compile the classes once, as whole-character regexes (the same sources the tokenizer and normalizer use, so V8's regex
- * cache shares them), and remember each BMP character's answer.
+ * compiles it again, twice (V8 interprets a regex's first run and compiles it to machine code
+ * for the second). Here each BMP character's answer is read once and remembered: from data for
+ * the blocks articles are made of (unicode-classes.ts), otherwise from whole-character regexes
+ * (the same sources the tokenizer uses, so V8's regex cache shares them).
  */
 import { knownClass, U_LETTER, U_MARK, U_NUMBER, U_UPPER } from './unicode-classes.js';
 
@@ -60,6 +61,9 @@ export const isClauseEnd = oneCharOf(',;:()');
 
 /** A dash written as a token of its own: '-', '–' or '—'. */
 export const isDashText = oneCharOf('-–—');
+
+/** An ASCII digit, 0-9 (what \d reads), by code unit. */
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** \p{Lu}. */
 export const isUpper = (cp: number): boolean => (classOf(cp) & UPPER) !== 0;

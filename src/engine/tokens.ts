@@ -253,8 +253,6 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
         break;
       }
     }
-    // A store at the end rather than push(): TurboFan left this push() a builtin call (~160
-    // instructions a token).
     let lower = cls === OTHER && isDash(t.charCodeAt(0)) && t.length === 1 ? '-' : stable ? t
       : !changedLater && !(first & 16) ? lowerFirst(t) : t.toLowerCase();
     if (intern !== null && lower !== t) {
@@ -262,6 +260,8 @@ export function tokenize(text: string, from = 0, to = text.length, tally: Script
       if (shared !== undefined) lower = shared;
       else intern.set(lower, lower);
     }
+    // A store at the end rather than push(): TurboFan left this push() a builtin call (~160
+    // instructions a token).
     tokens[tokens.length] = new PackedToken(
       t,
       lower,

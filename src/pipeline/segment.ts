@@ -7,7 +7,7 @@ import type { CompiledLexicon } from '../engine/lexicon.js';
 import { isSpaceCode, tokenAt, tokenize, type Token } from '../engine/tokens.js';
 import type { Language } from '../schema.js';
 import { hasCyrillic } from './language.js';
-import { codePointBefore, countLetters, isLetterOrMark, isUpper } from '../engine/chars.js';
+import { codePointBefore, countLetters, isAsciiDigit, isLetterOrMark, isUpper } from '../engine/chars.js';
 import type { Segment, SegmentKind, Sentence } from './types.js';
 
 interface Line {
@@ -55,7 +55,7 @@ export function altTextGlue(t: string): { index: number; text: string } | null {
   ALT_TEXT.lastIndex = 0;
   for (let m = ALT_TEXT.exec(t); m; m = ALT_TEXT.exec(t)) {
     const end = m.index + m[0].length;
-    if (end === t.length || isUpper(t.codePointAt(end)!) || onlySpaceFrom(t, end)) return { index: m.index, text: m[0] };
+    if (onlySpaceFrom(t, end) || isUpper(t.codePointAt(end)!)) return { index: m.index, text: m[0] };
     ALT_TEXT.lastIndex = m.index + 1;
   }
   return null;
@@ -100,12 +100,10 @@ function leadingMarker(lex: CompiledLexicon, tokens: readonly Token[], line: Lin
   return m ? m.value : null;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
 /** Does "nh", a white space and a digit stand anywhere in `t` (as in every altTextGlue match)? */
 export function nhSpaceDigit(t: string): boolean {
   for (let i = t.indexOf('nh'); i >= 0; i = t.indexOf('nh', i + 1)) {
-    if (isSpaceCode(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3))) return true;
+    if (isSpaceCode(t.charCodeAt(i + 2)) && isAsciiDigit(t.charCodeAt(i + 3))) return true;
   }
   return false;
 }
@@ -184,7 +182,7 @@ export function segment(
     }
     if (title !== null && t === title) return add('title', start, line.end);
     // Alt text of an image: ASCII-folded headline plus "hinh 0".
-    if (isDigit(t.charCodeAt(t.length - 1)) && /\s(?:hinh|anh)\s\d{1,2}$/u.test(t) && !/[^\x00-\x7F]/.test(t)) return add('boilerplate', start, line.end);
+    if (isAsciiDigit(t.charCodeAt(t.length - 1)) && /\s(?:hinh|anh)\s\d{1,2}$/u.test(t) && !/[^\x00-\x7F]/.test(t)) return add('boilerplate', start, line.end);
     // Each regex needs characters of its own (":"; "nh", a space and a digit): lines without
     // them skip a scan.
     const credit = t.includes(':') ? creditIn(t) : null;

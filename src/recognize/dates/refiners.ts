@@ -5,15 +5,13 @@
  * refiners from its own word lists (src/locales/<lang>/dates/).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { codePointBefore, isLetterOrMark, isLetterOrNumberAnyCase, isWordCodePoint, wordRuns } from '../../engine/chars.js';
+import { codePointBefore, isAsciiDigit, isLetterOrMark, isLetterOrNumberAnyCase, isWordCodePoint, wordRuns } from '../../engine/chars.js';
 import { alternatives, TAG, type AboutCue } from './rules.js';
 
 
 /** Digits on both sides of `i`: a mark inside a number ("06.9.2018", "1,5"), not a clause break. */
 function insideNumber(text: string, i: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i + 1);
-  return before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39;
+  return isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1));
 }
 
 /**
