@@ -9,6 +9,7 @@ import type { Language } from '../schema.js';
 import { hasCyrillic } from './language.js';
 import { codePointBefore, countLetters, isAsciiDigit, isLetterOrMark, isUpper } from '../engine/chars.js';
 import type { Segment, SegmentKind, Sentence } from './types.js';
+import { isDateOnlyLine, isNavigationLine } from './page-lines.js';
 
 interface Line {
   start: number;
@@ -108,6 +109,8 @@ export function nhSpaceDigit(t: string): boolean {
   return false;
 }
 
+/** Headlines run longer than the 80 characters of a label; a lead paragraph longer still. */
+const MAX_HEADLINE = 160;
 const endsLikeSentence = (s: string): boolean => /[.!?…:;"”»)]\s*$/u.test(s);
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 // 1–4 capitalised words and nothing else: an author's byline.
@@ -137,6 +140,7 @@ export function segment(
   let seenCredit = false;
   let inBoilerplate = false;
   let title: string | null = null;
+  let titleAt = -1;
   // Lines are tested for Cyrillic only when the text has some (as the tokenizer's tally says,
   // or one scan of the text), not by a Unicode-property regex over every line.
   const footers = language !== 'ru' && (cyrillic ?? hasCyrillic(text));
@@ -157,7 +161,9 @@ export function segment(
         if (!t) return;
       }
     }
-    if (DATELINE.test(t) && t.length <= 60) return add('header', start, line.end);
+    if ((DATELINE.test(t) && t.length <= 60) || isDateOnlyLine(t)) return add('header', start, line.end);
+    // A site's menu or breadcrumb: no part of the article, wherever it stands.
+    if (!endsLikeSentence(t) && isNavigationLine(t)) return add('boilerplate', start, line.end);
     const marker = leadingMarker(lex, tokens, { start, end: line.end, text: t });
     if (marker && marker.kind !== 'credit') {
       // A marker before the article starts is a navigation label; after it, the rest is not the article.
@@ -176,9 +182,20 @@ export function segment(
     }
     // Counters and widgets after the credits ("28 bạn đọc", "Đánh giá tốt").
     if (seenCredit && short) return add('boilerplate', start, line.end);
-    if (title === null && !seenBody && short && wordCount(t) >= 3 && idx < lines.length - 1) {
-      title = t;
-      return add('title', start, line.end);
+    // Above the article, short lines that are no sentence: the site's name, a section label, the
+    // headline. The headline is the last of them (the one right above the lead), so a later one
+    // takes the title from an earlier one, which was the site's or the section's name.
+    if (!seenBody && !endsLikeSentence(t) && t.length <= MAX_HEADLINE && idx < lines.length - 1) {
+      // "By Joseph Alvarez" below the headline is the byline.
+      if (titleAt >= 0 && wordCount(t) <= 4 && isByline(t)) return add('credit', start, line.end);
+      if (wordCount(t) >= 3) {
+        if (titleAt >= 0) segs[titleAt] = { ...segs[titleAt], kind: 'boilerplate' };
+        title = t;
+        titleAt = segs.length;
+        return add('title', start, line.end);
+      }
+      // One or two words ("VietnamPlus", "Chính trị"): a label.
+      if (t.length <= 40) return add('boilerplate', start, line.end);
     }
     if (title !== null && t === title) return add('title', start, line.end);
     // Alt text of an image: ASCII-folded headline plus "hinh 0".

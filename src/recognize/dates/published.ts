@@ -16,6 +16,24 @@ const HEADER = /(?<=date\s{1,3})(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d-])/i
 // "20/05/2021 17:42", "16/09/2025 - 16:17", "22/11/2011 07:37": day first, four-digit year.
 const DATELINE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\s,|-]{1,5}(?:lúc\s{1,3})?(\d{1,2})[:hH](\d{2}))?(?![\d/])/u;
 
+// "2024-04-07" (an "Updated 2024-04-07 09:30" line): year first.
+const ISO_DATE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/;
+// English pages' date lines: "March 21, 2024", "Dec 06, 2024", "Jan. 9, 2025"; "21 March 2024".
+const MONTH_FIRST = /\b([a-z]{3,9})\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ ]{1,3}(\d{4})(?!\d)/i;
+const DAY_FIRST = /(?<!\d)(\d{1,2})[ ]{1,3}([a-z]{3,9})\.?,?[ ]{1,3}(\d{4})(?!\d)/i;
+/** English month names; a header may abbreviate them to their first three letters or more ("Sept"). */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase();
+  const i = MONTHS.findIndex((m) => m.startsWith(w));
+  return i >= 0 && w.length >= 3 ? i + 1 : null;
+}
+
+function dayMonthYear(context: ParsingContext, m: RegExpExecArray, d: number, mo: number | null, y: number): ParsingResult | null {
+  if (mo == null || !plausibleYear(y) || !validDay(d, mo, y)) return null;
+  return context.createParsingResult(m.index, m[0], components(d, mo, y));
+}
+
 function withTime(r: ParsingResult, h: string | undefined, m: string | undefined): void {
   if (h == null || m == null || +h > 23 || +m > 59) return;
   r.start.assign('hour', +h);
@@ -40,6 +58,9 @@ const headerChrono = new Chrono({
       withTime(r, h, mi);
       return r;
     }),
+    defineParser('IsoDateParser', ISO_DATE, (context: ParsingContext, m: RegExpExecArray) => dayMonthYear(context, m, +m[3], +m[2] >= 1 && +m[2] <= 12 ? +m[2] : null, +m[1])),
+    defineParser('MonthFirstParser', MONTH_FIRST, (context: ParsingContext, m: RegExpExecArray) => dayMonthYear(context, m, +m[2], monthOf(m[1]), +m[3])),
+    defineParser('DayFirstParser', DAY_FIRST, (context: ParsingContext, m: RegExpExecArray) => dayMonthYear(context, m, +m[1], monthOf(m[2]), +m[3])),
   ],
   refiners: [],
 });
