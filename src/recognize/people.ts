@@ -8,7 +8,7 @@
  * In lists each rank and title goes to its own person: titles right before a name are that
  * name's; titles after "Name," belong to it unless they lead straight into another name.
  */
-import { tokenAt } from '../engine/tokens.js';
+import { tokenAt, type Token } from '../engine/tokens.js';
 import type { Analysis, Doc, PersonMention, Sentence } from '../pipeline/types.js';
 import { contentSentences, fold } from './people/common.js';
 import { chainsOf, isForeignWord, type Chain, type CountryAt } from './people/chains.js';
@@ -74,6 +74,7 @@ export function recognizePeople(doc: Doc, a: Analysis): PersonMention[] {
     sentence,
   }));
   const taken = new Set(out.map((p) => p.start));
+  pairedNames(doc, loose, out, taken);
   repeatedNames(doc, loose, out, taken);
   if (doc.lexicon.nameFinders.length) foundNames(doc, loose, out, taken);
   return out.sort((x, y) => x.start - y.start);
@@ -133,6 +134,37 @@ function sentenceRuns(
     const chain = chains[i];
     if (chain.rank || chain.titles.length || chain.honorific) anchored.push({ run: runs[i], chain, sentence: index });
     else loose.push({ run: runs[i], sentence: index });
+  }
+}
+
+/** A capitalised word that may end a name: not an acronym ("AFP", "NPA"), three letters or more. */
+function nameEnding(t: Token): boolean {
+  return t.kind === 'word' && t.cap && t.text.length >= 3 && t.text !== t.text.toUpperCase();
+}
+
+/**
+ * 3. A name told in full once and by its last word alone elsewhere, with no title the lexicons
+ * know ("… Commissioner General of Japan's National Police Agency Kenji Moriyama …", then
+ * "Moriyama thanked …"): two loose runs vouch for each other. Acronyms and one-word runs that
+ * recur only as part of longer runs do not count, nor do sentence-initial runs.
+ */
+function pairedNames(doc: Doc, loose: readonly Loose[], out: PersonMention[], taken: Set<number>): void {
+  const { tokens } = doc;
+  const alone = new Set<string>();
+  for (const { run } of loose) if (run.to - run.from === 1 && nameEnding(tokens[run.from])) alone.add(tokens[run.from].lower);
+  if (!alone.size) return;
+  for (const { run, sentence } of loose) {
+    if (run.words < 2 || run.words > 3 || taken.has(tokens[run.from].start)) continue;
+    // A sentence's first word is capitalised whatever it is ("Welcoming Moriyama, …").
+    if (run.from === doc.sentences[sentence].tokenFrom) continue;
+    const last = tokens[run.to - 1];
+    // A foreign surname: Vietnamese runs without a title are places and bodies ("Trung Đông").
+    if (!nameEnding(last) || !isForeignWord(last) || !alone.has(last.lower)) continue;
+    let words = true;
+    for (let k = run.from; k < run.to; k++) if (tokens[k].kind === 'word' && !nameEnding(tokens[k])) words = false;
+    if (!words) continue;
+    out.push({ start: tokens[run.from].start, end: last.end, name: runText(doc, run), rank: null, titles: [], honorific: false, country: null, sentence });
+    taken.add(tokens[run.from].start);
   }
 }
 

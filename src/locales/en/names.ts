@@ -26,6 +26,9 @@ const words = [
   'Armed', 'Military', 'Police', 'Dialogue', 'Talks', 'Meeting', 'Conference', 'Forum', 'Agreement', 'Memorandum', 'Plan',
   'Program', 'Programme', 'Protocol', 'Treaty', 'Deputy', 'Vice', 'First', 'Senior', 'Chief', 'Head', 'Minister', 'Sen',
   'Lt', 'Lieut', 'Gen',
+  // Heads of place names: "Hotel Metropole", "Camp Aguinaldo", "Ba Dinh Square".
+  'Hotel', 'Palace', 'House', 'Hall', 'Camp', 'Base', 'Airport', 'Street', 'Square', 'Province', 'City', 'Centre', 'Center',
+  'Building', 'Headquarters', 'Port', 'Island', 'Museum', 'Park', 'Bridge', 'Road', 'Avenue', 'Tower', 'Pagoda', 'Temple',
 ];
 
 export const notNames: W[] = words.map((text) => ({ text }));

@@ -73,4 +73,11 @@ export const ranks: R[] = [
   { text: 'Vice-Admiral', code: 'vice_admiral', english: 'Vice Admiral', service: 'military' },
   { text: 'Rear Admiral', code: 'rear_admiral', english: 'Rear Admiral', service: 'military' },
   { text: 'Rear-Admiral', code: 'rear_admiral', english: 'Rear Admiral', service: 'military' },
+  { text: 'Vice Adm.', code: 'vice_admiral', english: 'Vice Admiral', service: 'military' },
+  { text: 'Rear Adm.', code: 'rear_admiral', english: 'Rear Admiral', service: 'military' },
+  // One star at sea, between captain and rear admiral (no code of its own in the record).
+  { text: 'Commodore', code: 'other', english: 'Commodore', service: 'military' },
+  { text: 'Senior Col.', code: 'senior_colonel', english: 'Senior Colonel', service: null },
+  { text: 'Sr. Col.', code: 'senior_colonel', english: 'Senior Colonel', service: null },
+  { text: 'Brig. Gen.', code: 'other', english: 'Brigadier General', service: null },
 ];

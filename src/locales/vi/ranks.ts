@@ -34,6 +34,10 @@ const navy: R[] = [
   { text: 'Đô đốc', code: 'admiral', english: 'Admiral', service: 'military', gloss: 'admiral' },
   { text: 'Phó Đô đốc', code: 'vice_admiral', english: 'Vice Admiral', service: 'military', gloss: 'vice admiral' },
   { text: 'Chuẩn Đô đốc', code: 'rear_admiral', english: 'Rear Admiral', service: 'military', gloss: 'rear admiral' },
+  // Coast guards' and maritime agencies' flag ranks: "Phó Đô đốc Hàng hải" (Maritime Vice Admiral).
+  { text: 'Đô đốc Hàng hải', code: 'admiral', english: 'Maritime Admiral', service: 'military', gloss: 'maritime admiral' },
+  { text: 'Phó Đô đốc Hàng hải', code: 'vice_admiral', english: 'Maritime Vice Admiral', service: 'military', gloss: 'maritime vice admiral' },
+  { text: 'Chuẩn Đô đốc Hàng hải', code: 'rear_admiral', english: 'Maritime Rear Admiral', service: 'military', gloss: 'maritime rear admiral' },
 ];
 
 export const ranks: R[] = [
@@ -43,6 +47,10 @@ export const ranks: R[] = [
     { text: `${text} Công an`, code, english: `Police ${english}`, service: 'police', gloss: `police ${gloss}` },
     { text: `${text} CAND`, code, english: `Police ${english}`, service: 'police', gloss: `police ${gloss}` },
     { text: `${text} Quân đội`, code, english, service: 'military', gloss: `army ${gloss}` },
+    // Foreign officers of a named arm, as the press writes them: "Đại tá Hải quân", "Trung tướng Không quân".
+    { text: `${text} Hải quân`, code, english: `${english} (Navy)`, service: 'military', gloss: `navy ${gloss}` },
+    { text: `${text} Không quân`, code, english: `${english} (Air Force)`, service: 'military', gloss: `air force ${gloss}` },
+    { text: `${text} Lục quân`, code, english: `${english} (Army)`, service: 'military', gloss: `army (land forces) ${gloss}` },
   ]),
   ...navy,
 ];

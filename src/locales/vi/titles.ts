@@ -49,6 +49,13 @@ const rows: Row[] = [
   ['Chủ tịch Duma Quốc gia', 'parliament_chair', 'Chairman of the State Duma', 'chairman of the Russian state duma', false],
   ['Chủ tịch Hội đồng Liên bang', 'parliament_chair', 'Chair of the Federation Council', 'speaker of the Russian upper house', false],
   ['Phó Chủ tịch Quốc hội', 'other', 'Vice Chairman of the National Assembly', 'vice chairman of the national assembly', false],
+  // Foreign parliaments' chambers: "Chủ tịch Thượng viện Séc", "Chủ tịch Hạ viện Kazakhstan".
+  ['Chủ tịch Thượng viện', 'parliament_chair', 'President of the Senate', 'president of the senate (upper house)', false],
+  ['Chủ tịch Hạ viện', 'parliament_chair', 'Speaker of the House', 'speaker of the lower house', false],
+  ['Chủ tịch Nghị viện', 'parliament_chair', 'President of the Parliament', 'president of a parliament', false],
+  ['Phó Chủ tịch Thượng viện', 'deputy_chairman', 'Deputy President of the Senate', 'deputy president of the senate', false],
+  ['Phó Chủ tịch Hạ viện', 'deputy_chairman', 'Deputy Speaker of the House', 'deputy speaker of the lower house', false],
+  ['Phó Chủ tịch Nghị viện', 'deputy_chairman', 'Deputy President of the Parliament', 'deputy president of a parliament', false],
   // Ministers
   ['Bộ trưởng', 'minister', 'Minister', 'minister'],
   ['Thứ trưởng', 'deputy_minister', 'Deputy Minister', 'deputy minister'],
@@ -90,6 +97,14 @@ const rows: Row[] = [
   ['Chủ tịch', 'chairman', 'Chairman', 'chairman, president (of a body)'],
   ['Phó Chủ tịch', 'deputy_chairman', 'Deputy Chairman', 'deputy chairman'],
   ['Phó Chủ tịch Thường trực', 'deputy_chairman', 'Permanent Deputy Chairman', 'standing deputy chairman'],
+  // Heads of foreign police forces: "Tổng Cảnh sát trưởng" (commissioner of a national police).
+  ['Tổng Cảnh sát trưởng', 'director', 'Commissioner of Police', 'head of a national police force'],
+  ['Phó Tổng Cảnh sát trưởng', 'deputy_director', 'Deputy Commissioner of Police', 'deputy head of a national police force'],
+  ['Cảnh sát trưởng', 'director', 'Chief of Police', 'police chief'],
+  ['Phó Cảnh sát trưởng', 'deputy_director', 'Deputy Chief of Police', 'deputy police chief'],
+  // Local party committees' standing members: "Ủy viên Ban Thường vụ Thành ủy".
+  ['Ủy viên Ban Thường vụ Thành ủy', 'other', 'Standing member of the City Party Committee', 'standing member of a city party committee', false],
+  ['Ủy viên Ban Thường vụ Tỉnh ủy', 'other', 'Standing member of the Provincial Party Committee', 'standing member of a provincial party committee', false],
   ['Trưởng ban', 'director', 'Head', 'head of a commission or board'],
   ['Phó Trưởng ban', 'deputy_director', 'Deputy Head', 'deputy head of a commission or board'],
   // Security councils: "Thư ký Hội đồng An ninh …" is Secretary + the council; the recognizer
@@ -104,6 +119,9 @@ const rows: Row[] = [
   ['Đại sứ Đặc mệnh toàn quyền', 'ambassador', 'Ambassador Extraordinary and Plenipotentiary', 'ambassador plenipotentiary'],
   ['Tổng Lãnh sự', 'other', 'Consul General', 'consul general'],
   ['Tùy viên Quốc phòng', 'other', 'Defence Attaché', 'defence attaché'],
+  ['Tùy viên Cảnh sát', 'other', 'Police Attaché', 'police attaché'],
+  ['Tùy viên Công an', 'other', 'Police Attaché', 'police attaché'],
+  ['Tùy viên', 'other', 'Attaché', 'attaché'],
   ['Trợ lý Tổng thống', 'presidential_aide', 'Presidential Aide', 'aide to the president', true],
   ['Trợ lý', 'other', 'Aide', 'aide, assistant'],
   ['Thư ký báo chí', 'press_secretary', 'Press Secretary', 'press secretary'],

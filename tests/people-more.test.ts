@@ -1,0 +1,74 @@
+/**
+ * People the lexicons knew too little of: a foreign name after a title the lexicon lacks, told
+ * in full once and by its surname later; abbreviated flag ranks; ranks of a named arm; chairs
+ * of foreign parliaments' chambers and heads of foreign police forces. Sentences written for
+ * these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type ArticleRecord } from '../src/index.js';
+
+const person = (r: ArticleRecord, name: string) => r.people.find((p) => p.name === name || p.aliases.includes(name));
+
+describe('a full name vouched for by its surname alone elsewhere (no known title)', () => {
+  const text = [
+    'HANOI — Minister of Public Security General Luong Tam Quang held talks with Director General of the Federal Police of Brazil Andrei Passos Rodrigues in Hanoi on May 6, 2024.',
+    'Rodrigues thanked the ministry for its support in several recent cases.',
+    'Welcoming Rodrigues, Quang said the two forces should share more information.',
+  ].join('\n');
+  const r = extract(text);
+
+  it('reads the full name and its repeats as one person', () => {
+    const p = person(r, 'Andrei Passos Rodrigues');
+    expect(p).toBeDefined();
+    expect(p!.aliases).toContain('Rodrigues');
+    expect(r.meetings[0].participants.map((x) => x.person)).toContain(p!.id);
+  });
+
+  it('does not take a sentence\'s capitalised first word into the name', () => {
+    expect(r.people.map((p) => p.name)).not.toContain('Welcoming Rodrigues');
+  });
+
+  it('does not make a person of a place told in full and in part', () => {
+    const r2 = extract('HANOI — The delegation visited Hotel Metropole in Hanoi on May 6, 2024. Metropole was built in 1901, and the delegation met Minister To Lam there.');
+    expect(r2.people.map((p) => p.name).some((n) => /Metropole/.test(n))).toBe(false);
+  });
+
+  it('leaves Vietnamese runs without a title alone (places, bodies)', () => {
+    const r3 = extract('Chiều 6/5/2024, tại Hà Nội, Bộ trưởng Lương Tam Quang tiếp Đại sứ Ả-rập Xê-út Ahmed Al-Harbi. Hai bên trao đổi về tình hình Trung Đông. Đông Nam Á và Trung Đông có nhiều tiềm năng hợp tác.');
+    expect(r3.people.map((p) => p.name)).not.toContain('Trung Đông');
+  });
+});
+
+describe('ranks', () => {
+  it('reads abbreviated flag ranks and a commodore', () => {
+    const r = extract('MANILA, May 6, 2024 -- Navy spokesperson Rear Adm. Jose Cruz said Vice Adm. Pedro Santos met Commodore Luis Reyes and Senior Col. Tran Van Nam on Monday.');
+    expect(person(r, 'Jose Cruz')?.rank?.code).toBe('rear_admiral');
+    expect(person(r, 'Pedro Santos')?.rank?.code).toBe('vice_admiral');
+    expect(person(r, 'Luis Reyes')?.rank?.code).toBe('other');
+    expect(person(r, 'Tran Van Nam')?.rank?.code).toBe('senior_colonel');
+  });
+
+  it('reads a rank of a named arm ("Đại tá Hải quân", "Phó Đô đốc Hàng hải")', () => {
+    const r = extract('Sáng 6/5/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến tiếp Đại tá Hải quân Marco Rossi, Tùy viên Quốc phòng Italy, và Phó Đô đốc Hàng hải Ahmad Zaki, Tổng Cục trưởng Cơ quan Thực thi Hàng hải Malaysia.');
+    expect(person(r, 'Marco Rossi')?.rank?.code).toBe('senior_colonel');
+    expect(person(r, 'Ahmad Zaki')?.rank?.code).toBe('vice_admiral');
+    expect(r.people.map((p) => p.name)).not.toContain('Hàng');
+  });
+});
+
+describe('titles', () => {
+  it('reads the chairs of a foreign parliament\'s chambers, not "Thượng" or "Hạ" as names', () => {
+    const r = extract('Chiều 6/5/2024, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Thượng viện Ba Lan Tomasz Grodzki và tiếp Phó Chủ tịch Hạ viện Ba Lan Anna Nowak.');
+    expect(r.people.map((p) => p.name)).not.toContain('Thượng');
+    expect(r.people.map((p) => p.name)).not.toContain('Hạ');
+    expect(person(r, 'Tomasz Grodzki')?.titles.map((t) => t.role)).toEqual(['parliament_chair']);
+    expect(person(r, 'Anna Nowak')?.titles.map((t) => t.role)).toEqual(['deputy_chairman']);
+  });
+
+  it('reads heads of foreign police forces and attachés, not "Tổng Cảnh" as a name', () => {
+    const r = extract('Ngày 6/5/2024, Giám đốc Công an tỉnh Khánh Hòa tiếp bà Sarah Lee, Phó Tổng Cảnh sát trưởng Cảnh sát Liên bang Úc, và ông Tom Baker, Tùy viên Cảnh sát Úc tại Việt Nam.');
+    expect(r.people.map((p) => p.name)).not.toContain('Tổng Cảnh');
+    expect(person(r, 'Sarah Lee')?.titles.map((t) => t.role)).toContain('deputy_director');
+    expect(person(r, 'Tom Baker')?.titles.map((t) => t.role)).toEqual(['other']);
+  });
+});
