@@ -49,8 +49,19 @@ function sameDocument(x: AgreementMention, y: AgreementMention, words: Words): b
   const B = words(y.name);
   const [s, l] = A.length <= B.length ? [A, B] : [B, A];
   const prefix = s.every((w, i) => l[i] === w);
-  return prefix || overlap(A, B) >= 0.6;
+  if (prefix) return true;
+  // Two names that both say between whom ("… giữa Bộ Ngoại giao hai nước") are one document
+  // only if what comes before that, the subject, is alike too: "Bản ghi nhớ hợp tác giữa …" and
+  // "Bản ghi nhớ về thiết lập cơ chế Đối thoại … giữa …" share their parties, not their subject.
+  const a = A.indexOf(BETWEEN_VI) >= 0 ? A.indexOf(BETWEEN_VI) : A.indexOf(BETWEEN_EN);
+  const b = B.indexOf(BETWEEN_VI) >= 0 ? B.indexOf(BETWEEN_VI) : B.indexOf(BETWEEN_EN);
+  if (a > 0 && b > 0 && overlap(A.slice(0, a), B.slice(0, b)) < 0.6) return false;
+  return overlap(A, B) >= 0.6;
 }
+
+/** "giữa" and "between", folded: where a document's name turns from its subject to its parties. */
+const BETWEEN_VI = 'giua';
+const BETWEEN_EN = 'between';
 
 const sameDay = (x: DateMention, y: DateMention | null): boolean => !!y && x.value.day != null
   && x.value.day === y.value.day && x.value.month === y.value.month && (x.value.year == null || y.value.year == null || x.value.year === y.value.year);

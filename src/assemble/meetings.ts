@@ -26,12 +26,26 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
   let current: MeetingDraft | null = null;
   const bySentence = new Map<number, TriggerMention[]>();
   for (const t of a.triggers) {
+    // A meeting word inside a document's name ("Bản ghi nhớ về thiết lập cơ chế Đối thoại chiến lược") reports nothing.
+    if (inSentence(a.agreements, t.sentence).some((g) => g.start <= t.start && t.end <= g.end)) continue;
     if (!bySentence.has(t.sentence)) bySentence.set(t.sentence, []);
     bySentence.get(t.sentence)!.push(t);
   }
   const lastOfKind = (k: MeetingKind): MeetingDraft | undefined => {
     for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].kind === k && !drafts[i].aside) return drafts[i];
     return undefined;
+  };
+  // "Sau hội đàm", "At the talks": the meeting the article reports, not one it recalls ("cuộc
+  // hội đàm … hồi tháng 11/2023", dated by its month alone), when both are of the kind.
+  const referredOfKind = (k: MeetingKind): MeetingDraft | undefined => {
+    let recalled: MeetingDraft | undefined;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d.kind !== k || d.aside) continue;
+      if (!d.date || d.date.value.day != null) return d;
+      recalled ??= d;
+    }
+    return recalled;
   };
 
   // Captions do not report meetings, unless the body reports none (an excerpt that starts late).
@@ -110,7 +124,7 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       const separate = sentenceCue(doc, si, ti, 'separate') || sameDay || sentenceCue(doc, si, ti, 'after');
       const names = peopleIn(ctx, si);
       if (ref) {
-        const target = lastOfKind(t.kind);
+        const target = referredOfKind(t.kind);
         const endsIt = ref.cues.has('reference') && doc.tokens.slice(ref.from, ref.to).some((x) => /^(?:kết|end)$/.test(x.lower));
         const signs = endsIt && inSentence(a.agreements, si).some((g) => g.signedHere);
         if (signs && (target || current)) {
@@ -163,8 +177,10 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
       if (!own && !names.length && !venue && !created.length && !separate) continue;
       const prev = current;
       // "Sáng cùng ngày": the day of the last meeting that has one.
-      const dated = sameDay ? [...drafts].reverse().find((x) => x.date && !x.aside)?.date ?? null : null;
-      if (!date && prev && (sameDay || sentenceCue(doc, si, ti, 'after'))) date = sameDay ? sameDayDate(ctx, si, prev.date ?? dated) : prev.date;
+      // A meeting recalled by its month alone ("cuộc gặp … tháng 10/2024") gives no day to "cùng ngày".
+      const dated = sameDay ? [...drafts].reverse().find((x) => x.date && x.date.value.day != null && !x.aside)?.date ?? null : null;
+      const prevDay = prev?.date && prev.date.value.day != null ? prev.date : null;
+      if (!date && prev && (sameDay || sentenceCue(doc, si, ti, 'after'))) date = sameDay ? sameDayDate(ctx, si, prevDay ?? dated) : prev.date;
       if (!venue && prev && sentenceCue(doc, si, ti, 'after')) venue = prev.venue;
       // Meetings reported together ("lễ đón và hội đàm") share the day and the place.
       if (created.length) {

@@ -14,6 +14,7 @@ import { isClauseEnd, oneCharOf } from '../engine/chars.js';
 import { AND, cueAt, nameEnd, periodNear, type DateAt } from './agreements/names.js';
 
 const QUOTE = oneCharOf('"“”«»\'‘’');
+const isListMark = oneCharOf(',;');
 const LEAD_IN = new Set(['a', 'an', 'the', 'of']);
 // How far back a list ("trong đó có …") may look for the signing verb it belongs to.
 const LIST_REACH = 25;
@@ -43,8 +44,9 @@ function opensLowerCase(doc: Doc, i: number, from: number, to: number): boolean 
 function listJoins(doc: Doc, k: number, end: number, from: number): boolean {
   const t = doc.tokens;
   if (k <= from) return false;
-  if (AND.has(t[k].lower)) return t[k - 1].end === end || (k - 1 > from && t[k - 1].text === ',' && t[k - 2].end === end);
-  return t[k].text === ',' && t[k - 1].end === end;
+  // Items of a list are parted by commas, or by semicolons when the names hold commas of their own.
+  if (AND.has(t[k].lower)) return t[k - 1].end === end || (k - 1 > from && isListMark(t[k - 1].text) && t[k - 2].end === end);
+  return isListMark(t[k].text) && t[k - 1].end === end;
 }
 
 export function recognizeAgreements(doc: Doc, a?: Analysis): AgreementMention[] {
@@ -165,9 +167,10 @@ function signingAfter(doc: Doc, s: Sentence, j: number, dates: readonly DateMent
  */
 function signingBefore(doc: Doc, s: Sentence, si: number, i: number, lower: boolean, out: readonly AgreementMention[]): { signBefore: CueHit | null; k: number; toCome: boolean } {
   const { tokens } = doc;
-  // Quotes, articles and "of" may stand between: "signed an Agreement", "the signing of a Memorandum".
+  // Quotes, articles and "of" may stand between: "signed an Agreement", "the signing of a Memorandum";
+  // so may the colon that opens a list ("trao các văn kiện, gồm: Hiệp định …").
   let k = i - 1;
-  while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && QUOTE(tokens[k].text)) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
+  while (k >= s.tokenFrom && ((tokens[k].kind === 'punct' && (QUOTE(tokens[k].text) || tokens[k].text === ':')) || LEAD_IN.has(tokens[k].lower)) && i - k <= 4) k--;
   // "signed online the Joint Action Programme": the way of signing stands between.
   const how = k >= s.tokenFrom ? cueBefore(doc, k + 1, 'online', 3, s.tokenFrom) : null;
   if (how && how.to === k + 1) k = how.from - 1;

@@ -5,6 +5,8 @@ type Entries<K extends keyof LexiconInput> = NonNullable<LexiconInput[K]>;
 
 export const boilerplate: Entries<'boilerplate'> = [
   { text: 'Related news', kind: 'related' },
+  { text: 'Tags', kind: 'related' },
+  { text: 'Keywords', kind: 'related' },
   { text: 'Related articles', kind: 'related' },
   { text: 'Related stories', kind: 'related' },
   { text: 'Read more', kind: 'related' },

@@ -18,6 +18,8 @@ export const boilerplate: Entries<'boilerplate'> = [
   { text: 'Xem thêm', kind: 'related', gloss: 'see more' },
   { text: 'Đọc thêm', kind: 'related', gloss: 'read more' },
   { text: 'Có thể bạn quan tâm', kind: 'related', gloss: 'you may be interested' },
+  { text: 'Từ khóa', kind: 'related', gloss: 'keywords (tag list)' },
+  { text: 'Từ khoá', kind: 'related', gloss: 'keywords (tag list, old spelling)' },
   { text: 'Bình luận', kind: 'comment', gloss: 'comments' },
   { text: 'Bình luận của bạn', kind: 'comment', gloss: 'your comment' },
   { text: 'Ý kiến bạn đọc', kind: 'comment', gloss: "readers' opinions" },

@@ -25,6 +25,7 @@ export const organizations: O[] = [
   { names: ['Bộ Công Thương', 'Bộ Công thương'], afterTitle: ['Công Thương', 'Công thương'], english: 'Ministry of Industry and Trade', kind: 'ministry', gloss: 'Ministry of Industry and Trade' },
   { names: ['Bộ Kế hoạch và Đầu tư'], afterTitle: ['Kế hoạch và Đầu tư'], english: 'Ministry of Planning and Investment', kind: 'ministry', gloss: 'Ministry of Planning and Investment' },
   { names: ['Bộ Giao thông vận tải'], afterTitle: ['Giao thông vận tải'], english: 'Ministry of Transport', kind: 'ministry', gloss: 'Ministry of Transport' },
+  { names: ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hoá, Thể thao và Du lịch'], afterTitle: ['Văn hóa, Thể thao và Du lịch'], english: 'Ministry of Culture, Sports and Tourism', kind: 'ministry', gloss: 'Ministry of Culture, Sports and Tourism' },
   { names: ['Bộ Y tế'], afterTitle: ['Y tế'], english: 'Ministry of Health', kind: 'ministry', gloss: 'Ministry of Health' },
   { names: ['Bộ Giáo dục và Đào tạo'], afterTitle: ['Giáo dục và Đào tạo'], english: 'Ministry of Education and Training', kind: 'ministry', gloss: 'Ministry of Education and Training' },
   { names: ['Bộ An ninh Quốc gia', 'Bộ An ninh quốc gia'], afterTitle: ['An ninh Quốc gia', 'An ninh quốc gia'], english: 'Ministry of State Security', kind: 'ministry', gloss: 'Ministry of State Security' },

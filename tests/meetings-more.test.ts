@@ -1,0 +1,55 @@
+/**
+ * Meetings and documents on texts written for these tests: a list of documents after "gồm:"
+ * parted by semicolons, a back-reference to the meeting reported rather than one recalled,
+ * "cùng ngày" after a recalled meeting, a meeting word inside a document's name, keyword lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const VISIT = [
+  'Thứ Ba, 14-05-2024, 20:35',
+  '',
+  'Chủ tịch nước hội đàm với Tổng thống Chile',
+  '',
+  'Chiều 14/5, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Chile Gabriel Boric.',
+  'Hai nhà lãnh đạo nhắc lại cuộc hội đàm giữa hai bên tại Santiago hồi tháng 11/2023.',
+  'Sau hội đàm, Chủ tịch nước Võ Văn Thưởng và Tổng thống Gabriel Boric đã chứng kiến lễ ký và trao các văn kiện hợp tác, gồm: Hiệp định miễn thị thực cho người mang hộ chiếu phổ thông giữa hai nước; Bản ghi nhớ hợp tác giữa Bộ Ngoại giao hai nước; và Chương trình hợp tác văn hóa giai đoạn 2024-2027.',
+  'Sáng cùng ngày, tại Nhà khách Chính phủ, Thứ trưởng Ngoại giao Đỗ Hùng Việt và Thứ trưởng Ngoại giao Chile Gloria de la Fuente đồng chủ trì Đối thoại chiến lược lần thứ nhất.',
+  'Kết thúc Đối thoại, hai Trưởng đoàn đã ký Bản ghi nhớ về thiết lập cơ chế Đối thoại chiến lược giữa Bộ Ngoại giao hai nước.',
+  '',
+  'Từ khóa: Chủ tịch nước, Chile, Đối thoại chiến lược',
+].join('\n');
+
+describe('a state visit with documents and a recalled meeting', () => {
+  const r = extract(VISIT);
+
+  it('signs each document of a list after "gồm:", parted by semicolons, at the talks reported that day', () => {
+    const names = ['Hiệp định miễn thị thực', 'Bản ghi nhớ hợp tác giữa Bộ Ngoại giao', 'Chương trình hợp tác văn hóa'];
+    for (const n of names) {
+      const a = r.agreements.find((x) => x.name.startsWith(n));
+      expect(a, n).toBeDefined();
+      expect(a!.signedAtMeeting).toBe(true);
+      expect(a!.signed?.iso).toBe('2024-05-14');
+    }
+    const signing = r.meetings.find((m) => m.kind === 'signing' && m.agreements.length >= 3);
+    expect(signing?.date?.iso).toBe('2024-05-14');
+  });
+
+  it('dates "Sáng cùng ngày" by the day reported, not by the meeting recalled by its month', () => {
+    const d = r.meetings.filter((m) => m.kind === 'dialogue');
+    expect(d).toHaveLength(1);
+    expect(d[0].date?.iso).toBe('2024-05-14');
+    expect(d[0].date?.partOfDay).toBe('morning');
+  });
+
+  it('keeps the recalled talks as a meeting of their own month', () => {
+    expect(r.meetings.find((m) => m.date?.iso === '2023-11')?.kind).toBe('talks');
+  });
+
+  it('reads no meeting from a document\'s name, nor from the keyword line', () => {
+    const dialogueWords = r.meetings.filter((m) => /Đối thoại chiến lược/.test(m.trigger?.text ?? ''));
+    expect(dialogueWords).toHaveLength(1);
+    const mou = r.agreements.find((x) => x.name.startsWith('Bản ghi nhớ về thiết lập cơ chế'));
+    expect(mou?.signed?.iso).toBe('2024-05-14');
+  });
+});
