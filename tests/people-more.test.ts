@@ -72,3 +72,26 @@ describe('titles', () => {
     expect(person(r, 'Tom Baker')?.titles.map((t) => t.role)).toEqual(['other']);
   });
 });
+
+describe('English titles', () => {
+  it('reads a rank right after a title of several words ("Chief of Defence Staff General …")', () => {
+    const r = extract('HANOI — Attending the talks on May 6, 2024 were Thai Chief of Defence Staff General Somchai Wongsa and Australian Chief of the General Staff General Mark Hill.');
+    expect(person(r, 'Somchai Wongsa')).toMatchObject({ rank: { code: 'general' } });
+    expect(person(r, 'Somchai Wongsa')?.titles.map((t) => t.role)).toEqual(['chief_of_general_staff']);
+    expect(person(r, 'Mark Hill')?.rank?.code).toBe('general');
+    expect(r.people.map((p) => p.name)).not.toContain('General Somchai Wongsa');
+  });
+
+  it('reads cabinet secretaries, security advisers, police heads and attachés', () => {
+    const r = extract([
+      'WASHINGTON, May 6, 2024 -- Secretary of State Anna Price and National Security Adviser Paul Green met Deputy Prime Minister Tran Luu Quang on Monday.',
+      'Defense Secretary Ramon Cruz later received Commissioner General Kenji Sato and Defence Attaché Colonel Le Van Minh.',
+    ].join('\n'));
+    expect(person(r, 'Anna Price')?.titles.map((t) => t.role)).toEqual(['minister']);
+    expect(person(r, 'Paul Green')?.titles.map((t) => t.role)).toEqual(['presidential_aide']);
+    expect(person(r, 'Ramon Cruz')?.titles.map((t) => t.role)).toEqual(['minister']);
+    expect(person(r, 'Kenji Sato')?.titles.map((t) => t.role)).toEqual(['director']);
+    expect(person(r, 'Le Van Minh')?.titles.map((t) => t.role)).toEqual(['other']);
+    expect(person(r, 'Le Van Minh')?.rank?.code).toBe('colonel');
+  });
+});

@@ -11,8 +11,9 @@ const GLUE = new Set(['of', 'the', 'and', 'for', '’', "'", 's']);
 const MAX_BODY = 10;
 
 /**
- * Whether the capitalised words right before token `i` close a title with its body:
- * "Minister of National Defence General …", "Lao Minister of Public Security General …".
+ * Whether the capitalised words right before token `i` close a title, or a title with its body:
+ * "Chief of Defence Staff General …", "Minister of National Defence General …", "Lao Minister
+ * of Public Security General …".
  * The walk back is bounded, so the check stays linear.
  */
 function afterTitledBody(doc: Doc, i: number, from: number): boolean {
@@ -21,7 +22,8 @@ function afterTitledBody(doc: Doc, i: number, from: number): boolean {
     const t = tokens[k];
     if (!(t.kind === 'word' && t.cap) && !GLUE.has(t.lower)) return false;
     const title = t.cap ? lexicon.titles.matchAt(tokens, k, i) : null;
-    if (title && capitalOk(title.value.text, t) && title.value.takesOrganization && title.to < i) return true;
+    // A title of several words right before the rank ("Chief of the General Staff General …"), or a title and its body.
+    if (title && capitalOk(title.value.text, t) && (title.to === i || (title.value.takesOrganization && title.to < i))) return true;
   }
   return false;
 }
