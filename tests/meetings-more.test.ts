@@ -53,3 +53,20 @@ describe('a state visit with documents and a recalled meeting', () => {
     expect(mou?.signed?.iso).toBe('2024-05-14');
   });
 });
+
+describe('a delegation\'s visit dated by its span of days', () => {
+  it.each([
+    'Từ ngày 17-19/3',
+    'Trong hai ngày 17-18/3',
+    'Trong 3 ngày 17-19/3',
+  ])('"%s, X dẫn đầu đoàn … thăm chính thức …" is the visit itself, from its first day', (when) => {
+    const r = extract(`Thứ Hai, 20/03/2023 10:00\n\n${when}, Thượng tướng Lương Tam Quang dẫn đầu đoàn đại biểu Bộ Công an thăm chính thức Cộng hòa Ba Lan.\n\nChiều 18/3, tại Warsaw, Thượng tướng Lương Tam Quang hội đàm với Bộ trưởng Nội vụ Ba Lan Mariusz Kamiński.`);
+    expect(r.meetings[0]).toMatchObject({ kind: 'visit', date: { iso: '2023-03-17' } });
+    expect(r.meetings.map((m) => m.kind)).toEqual(['visit', 'talks']);
+  });
+
+  it('keeps a visit that is only the purpose of a trip out of the meetings', () => {
+    const r = extract('Chiều 18/3/2023, tại Hà Nội, Bộ trưởng Tô Lâm tiếp Bộ trưởng Nội vụ Ba Lan Mariusz Kamiński, đang có chuyến thăm chính thức Việt Nam.');
+    expect(r.meetings.map((m) => m.kind)).toEqual(['reception']);
+  });
+});

@@ -114,7 +114,9 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
         // A visit is the purpose of a delegation unless it is the sentence's own news.
         if (created.length || touched || trigs.some((u) => u.kind !== 'visit' && u.start < t.start)) continue;
         // "Yesterday, the delegation visited X": a dated past verb, the sentence's only meeting word, is news too.
-        if (!cueBefore(doc, ti, 'aspect', 3, s.tokenFrom) && !(trigs.length === 1 && verbTrigger(doc, t) && pickDate(ctx, si, -1))) continue;
+        // "Từ ngày 17-19/3, X dẫn đầu đoàn … thăm chính thức …": a visit dated by its span of days is news too.
+        const alone = trigs.every((u) => u === t || u.kind === 'meeting') ? pickDate(ctx, si, -1) : null;
+        if (!cueBefore(doc, ti, 'aspect', 3, s.tokenFrom) && !(alone && (verbTrigger(doc, t) || alone.value.end != null))) continue;
       }
       const ref = cueBefore(doc, ti, 'reference', 3, s.tokenFrom)
         ?? (cuesIn(doc, tok(doc, t.end), Math.min(s.tokenTo, tok(doc, t.end) + 1)).some((h) => h.cues.has('reference')) ? { from: ti, to: ti, cues: new Set<EventCue>() } : null);

@@ -4,7 +4,7 @@ import type { Chrono, Parser, Refiner } from 'chrono-node';
 import { DIGITS_SEPARATED, wrapBaseParsers } from '../../../recognize/dates/patterns.js';
 import { alternatives } from '../../../recognize/dates/rules.js';
 import { THANG, viParsers, YEAR_NUMBER } from './parsers.js';
-import { viRefiners } from './refiners.js';
+import { durationRefiner, viRefiners } from './refiners.js';
 import {
   casualDays, numberWords, partsOfDay, relativeDays, timeUnits, unitModifiers, weekdayAbbreviations, weekdays, withinWords,
 } from './words.js';
@@ -104,5 +104,9 @@ const REST_FIRST = new Set([
 export function createDateBase(): Chrono {
   const base = casual.clone();
   base.refiners.unshift(partOfDayIsTime);
+  // Before chrono's own overlap removal: "Trong hai ngày 30-31/12" ("over the two days of …")
+  // is read both as a duration ahead and, sharing "ngày", as the date range; the duration must
+  // go first, or the overlap removal keeps it and drops the range.
+  base.refiners.unshift(durationRefiner);
   return wrapBaseParsers(base, CHRONO_NEEDS, REST_FIRST);
 }

@@ -3,10 +3,10 @@
  * Vietnamese words, and the duration refiner, whose units are Vietnamese words.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { isLetterOrMark } from '../../../engine/chars.js';
+import { isAsciiDigit, isLetterOrMark } from '../../../engine/chars.js';
 import { isSpaceCode } from '../../../engine/tokens.js';
 import { aboutRefiner, notDateRefiner, vaguePeriodRefiner, weekdayCueRefiner } from '../../../recognize/dates/refiners.js';
-import { aboutCues, aboutLookalikes, notDatePrefixes, vaguePeriods, weekdayCues, yearWords } from './words.js';
+import { aboutCues, aboutLookalikes, notDatePrefixes, numberWords, timeUnits, vaguePeriods, weekdayCues, yearWords } from './words.js';
 
 // "70 năm", "qua 3 tháng": a count of years or months, which chrono reads as a time ago. The
 // reference is /^[\p{L}\p{M}\s]{0,12}\d{1,4}\s{0,3}(?:năm|tháng|tuần|ngày|giờ|phút)(?:\s{1,3}[\p{L}\p{M}]{1,6})?$/iu,
@@ -36,17 +36,32 @@ export function isDuration(text: string): boolean {
   return after <= 6;
 }
 
+const COUNTS = new Set(numberWords.map((w) => w.text));
+const UNITS = new Set(timeUnits.map((w) => w.text));
+
+/**
+ * "Trong hai ngày 30-31/12" (over the two days 30-31 December): a count and a unit right
+ * before a written date tell how long that date lasts, not a time ahead of the article's date.
+ */
+export function countBeforeDate(text: string, index: number, matched: string): boolean {
+  const words = matched.trim().toLowerCase().split(/\s+/);
+  const n = words.length;
+  if (n < 2 || !UNITS.has(words[n - 1]) || !(COUNTS.has(words[n - 2]) || /^\d{1,3}$/.test(words[n - 2]))) return false;
+  let j = index + matched.length;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+  return j < text.length && isAsciiDigit(text.charCodeAt(j));
+}
+
 /** Drops durations chrono reads as dates ago or ahead. */
 export const durationRefiner: Refiner = {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((r) => !isDuration(r.text));
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => !isDuration(r.text) && !countBeforeDate(context.text, r.index, r.text));
   },
 };
 
 export const viRefiners: Refiner[] = [
   notDateRefiner(notDatePrefixes),
   vaguePeriodRefiner(vaguePeriods),
-  durationRefiner,
   weekdayCueRefiner(weekdayCues),
   aboutRefiner(aboutCues, yearWords, aboutLookalikes),
 ];
