@@ -70,3 +70,15 @@ describe('a delegation\'s visit dated by its span of days', () => {
     expect(r.meetings.map((m) => m.kind)).toEqual(['reception']);
   });
 });
+
+describe('a visit that frames another meeting', () => {
+  it('"… was held as part of X\'s official visit from May 5 to 7" reports no visit of its own', () => {
+    const r = extract('HANOI, May 8, 2024 -- Deputy Foreign Minister Do Hung Viet and Chilean Deputy Foreign Minister Gloria de la Fuente co-chaired the fourth political consultation in Hanoi on May 6.\nThe consultation was held as part of de la Fuente\'s official visit to Vietnam from May 5 to 7.');
+    expect(r.meetings.map((m) => m.kind)).toEqual(['consultation']);
+  });
+
+  it('"Trong khuôn khổ chuyến thăm … từ ngày 5-7/5" reports no visit of its own', () => {
+    const r = extract('Chiều 6/5/2024, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt và Thứ trưởng Ngoại giao Chile Gloria de la Fuente đồng chủ trì Tham vấn chính trị lần thứ tư. Tham vấn diễn ra trong khuôn khổ chuyến thăm chính thức Việt Nam từ ngày 5-7/5 của Thứ trưởng Gloria de la Fuente.');
+    expect(r.meetings.map((m) => m.kind)).toEqual(['consultation']);
+  });
+});

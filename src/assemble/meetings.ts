@@ -114,13 +114,21 @@ export function assembleMeetings(ctx: MeetingContext): MeetingDraft[] {
         // A visit is the purpose of a delegation unless it is the sentence's own news.
         if (created.length || touched || trigs.some((u) => u.kind !== 'visit' && u.start < t.start)) continue;
         // "Yesterday, the delegation visited X": a dated past verb, the sentence's only meeting word, is news too.
-        // "Từ ngày 17-19/3, X dẫn đầu đoàn … thăm chính thức …": a visit dated by its span of days is news too.
-        const alone = trigs.every((u) => u === t || u.kind === 'meeting') ? pickDate(ctx, si, -1) : null;
-        if (!cueBefore(doc, ti, 'aspect', 3, s.tokenFrom) && !(alone && (verbTrigger(doc, t) || alone.value.end != null))) continue;
+        // "Từ ngày 17-19/3, X dẫn đầu đoàn … thăm chính thức …": a visit dated by its span of days is news too,
+        // unless it frames another ("as part of his official visit from October 15 to 17").
+        // ("thăm và làm việc": the generic word of the same phrase does not count as another.)
+        const alone = trigs.every((u) => u === t || (u.kind === 'meeting' && Math.abs(tok(doc, u.start) - ti) < 3)) ? pickDate(ctx, si, -1) : null;
+        if (!cueBefore(doc, ti, 'aspect', 3, s.tokenFrom)
+          && !(alone && ((trigs.length === 1 && verbTrigger(doc, t)) || (alone.value.end != null && !cueBefore(doc, ti, 'reference', 8, s.tokenFrom))))) continue;
       }
       const ref = cueBefore(doc, ti, 'reference', 3, s.tokenFrom)
         ?? (cuesIn(doc, tok(doc, t.end), Math.min(s.tokenTo, tok(doc, t.end) + 1)).some((h) => h.cues.has('reference')) ? { from: ti, to: ti, cues: new Set<EventCue>() } : null);
-      const own = pickDate(ctx, si, t.kind === 'visit' ? -1 : ti);
+      const picked = pickDate(ctx, si, t.kind === 'visit' ? -1 : ti);
+      // "Tham vấn diễn ra trong khuôn khổ chuyến thăm … từ ngày 5-7/5", "The consultation was held as
+      // part of X's visit from May 5 to 7": a date after a framing visit is the visit's, when the
+      // sentence tells again of a meeting already dated.
+      const own = picked && picked.start > t.end && lastOfKind(t.kind)?.date && trigs.some((u) => u.kind === 'visit' && u.start > t.end && u.end <= picked.start
+        && cueBefore(doc, tok(doc, u.start), 'reference', 8, tok(doc, t.end))) ? null : picked;
       // "the same day" tells a separate event of the previous one's day wherever it stands: "… his talks with X earlier the same day".
       const sameDay = sentenceCue(doc, si, s.tokenTo, 'sameDay');
       const separate = sentenceCue(doc, si, ti, 'separate') || sameDay || sentenceCue(doc, si, ti, 'after');

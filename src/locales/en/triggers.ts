@@ -83,6 +83,8 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'following', cue: 'reference' },
   { text: 'in the course of', cue: 'reference' },
   { text: 'on the sidelines of', cue: 'reference' },
+  { text: 'as part of', cue: 'reference' },
+  { text: 'within the framework of', cue: 'reference' },
   { text: 'their', cue: 'reference' },
   { text: 'this', cue: 'reference' },
   { text: 'today ’ s', cue: 'reference' },
