@@ -9,7 +9,7 @@ describe('agreement names and kinds', () => {
     ['Hai bên đã ký Bản ghi nhớ về hợp tác phòng chống tội phạm giữa Bộ Công an Việt Nam và Bộ Nội vụ Lào.', 'Bản ghi nhớ về hợp tác phòng chống tội phạm giữa Bộ Công an Việt Nam và Bộ Nội vụ Lào', 'memorandum'],
     ['Hai bộ triển khai Hiệp định về tương trợ tư pháp, ký ngày 5/3/2015.', 'Hiệp định về tương trợ tư pháp', 'agreement'],
     ['Hai bên ký Chương trình phối hợp hành động giữa hai bộ giai đoạn 2024-2026.', 'Chương trình phối hợp hành động giữa hai bộ', 'action_program'],
-    ['Hai bộ trưởng ký Kế hoạch hợp tác năm 2024 giữa hai bộ.', 'Kế hoạch hợp tác', 'plan'],
+    ['Hai bộ trưởng ký Kế hoạch hợp tác năm 2024 giữa hai bộ.', 'Kế hoạch hợp tác năm 2024 giữa hai bộ', 'plan'],
     ['Hai bên ký Nghị định thư về hợp tác biên giới.', 'Nghị định thư về hợp tác biên giới', 'protocol'],
     ['Hai bên đã ký Hiệp định khuyến khích và bảo hộ lẫn nhau về đầu tư giữa hai nước.', 'Hiệp định khuyến khích và bảo hộ lẫn nhau về đầu tư giữa hai nước', 'agreement'],
     ['Hai bộ trưởng ký Bản ghi nhớ về phòng ngừa và đấu tranh chống tội phạm mua bán người.', 'Bản ghi nhớ về phòng ngừa và đấu tranh chống tội phạm mua bán người', 'memorandum'],

@@ -82,3 +82,20 @@ describe('a visit that frames another meeting', () => {
     expect(r.meetings.map((m) => m.kind)).toEqual(['consultation']);
   });
 });
+
+describe('a plan named by its year', () => {
+  const r = extract([
+    'Chiều 8/7/2025, tại Hà Nội, Thứ trưởng Bộ Công an Lê Quốc Hùng hội đàm với Thứ trưởng Bộ An ninh Lào Khamphao Vongsa.',
+    'Kết thúc hội đàm, hai Thứ trưởng đã ký Kế hoạch hợp tác năm 2025 giữa Bộ Công an Việt Nam và Bộ An ninh Lào.',
+    'Hai bên đánh giá Kế hoạch vừa ký là cơ sở để triển khai hợp tác.',
+    'Hai Thứ trưởng ký Kế hoạch hợp tác năm 2025. Ảnh: Quang Minh',
+  ].join('\n'));
+
+  it('keeps the year inside the name when the parties follow it', () => {
+    expect(r.agreements.map((a) => a.name)).toEqual(['Kế hoạch hợp tác năm 2025 giữa Bộ Công an Việt Nam và Bộ An ninh Lào']);
+  });
+
+  it('dates it by the signing, not by its year', () => {
+    expect(r.agreements[0]).toMatchObject({ signedAtMeeting: true, signed: { iso: '2025-07-08' } });
+  });
+});

@@ -101,7 +101,11 @@ export function assembleAgreements(ctx: MeetingContext, drafts: MeetingDraft[]):
     const id = `a${idx + 1}`;
     const best = g.reduce((x, y) => (words(y.name).length > words(x.name).length ? y : x));
     const period = g.find((m) => m.period)?.period ?? null;
-    const signedMention = g.find((m) => m.signed)?.signed ?? null;
+    // "Hai Thứ trưởng ký Kế hoạch hợp tác năm 2025" (a caption) beside "… Kế hoạch hợp tác năm 2025
+    // giữa X và Y": a bare year that another mention holds inside the name is the plan's year.
+    const yearInName = (d: DateMention): boolean => d.value.month == null && d.value.year != null
+      && g.some((m) => m.end - m.start > 4 && m.name.includes(String(d.value.year)));
+    const signedMention = g.find((m) => m.signed && !yearInName(m.signed))?.signed ?? null;
     const here = g.find((m) => m.signedHere && body(m));
     let meeting = here ? meetingOf(drafts, here.sentence) : null;
     // A signing dated to another day than the meeting's was not at the meeting.

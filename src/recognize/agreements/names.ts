@@ -152,7 +152,17 @@ export function nameEnd(doc: Doc, s: Sentence, i: number, headTo: number, lower:
       continue;
     }
     if (t.kind === 'punct' && !INNER_PUNCT(t.text)) break;
-    if (dateStartingAt(j) || yearRange(doc, j, s.tokenTo)) break;
+    // "Kế hoạch hợp tác năm 2025 giữa X và Y": a year the parties follow is part of the name.
+    const date = dateStartingAt(j);
+    if (date && date.value.month == null && !between) {
+      let k = j;
+      while (k < limit && tokens[k].end <= date.end) k++;
+      if (k < limit && (tokens[k].lower === 'giữa' || tokens[k].lower === 'between')) {
+        j = k;
+        continue;
+      }
+    }
+    if (date || yearRange(doc, j, s.tokenTo)) break;
     if (t.lower === 'giữa' || t.lower === 'between') between = true;
     const cue = lexicon.eventCues.matchAt(tokens, j, s.tokenTo);
     // "for" ends a name before a period ("for 2024", "for the 2021-2025 period"), not before words ("for senior leaders").
