@@ -99,3 +99,16 @@ describe('a plan named by its year', () => {
     expect(r.agreements[0]).toMatchObject({ signedAtMeeting: true, signed: { iso: '2025-07-08' } });
   });
 });
+
+describe('venues', () => {
+  it.each([
+    ['Chiều 21/3/2024, tại trụ sở Bộ Công an, Hà Nội, Bộ trưởng Lương Tam Quang hội đàm với Bộ trưởng Nội vụ Lào Vilay Lakhamfong.', 'Hanoi', 'trụ sở Bộ Công an'],
+    ['Sáng 12/11/2024, tại trụ sở Bộ Quốc phòng Nga ở Thủ đô Moscow, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nga Alexander Fomin.', 'Moscow', 'trụ sở Bộ Quốc phòng Nga'],
+    ['Ngày 16/9/2024, tại Cửa khẩu Quốc tế Móng Cái, Trung tướng Lê Đức Thái hội đàm với Trung tướng Lưu Quốc Khánh, Chính ủy Cục Quản lý xuất nhập cảnh Trung Quốc.', 'Mong Cai', 'Cửa khẩu Quốc tế Móng Cái'],
+    ['Ngày 6/4/2024, tại thành phố Tây Ninh, Thiếu tướng Nguyễn Văn Trãi hội đàm với Trung tướng Keo Sopheak, Trưởng Ty Công an tỉnh Svay Rieng.', 'Tay Ninh', null],
+  ])('%s', (text, city, place) => {
+    const v = extract(text).meetings[0].venue;
+    expect(v?.city).toBe(city);
+    expect(v?.place ?? null).toBe(place);
+  });
+});

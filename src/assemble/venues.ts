@@ -101,9 +101,20 @@ export function venueAt(ctx: MeetingContext, j: number, limit: number): Venue | 
         end = c.end;
         country = c.hit.entry.code;
       }
-      // "the Peace Palace in Phnom Penh": the city the building is in.
-      const town = c ? undefined : a.places.find((p) => p.start === tokens[e + 1]?.start);
+      // "the Peace Palace in Phnom Penh", "trụ sở Bộ Quốc phòng Nga ở Thủ đô Moscow": the city the building is in.
+      let q = e + 1;
+      const cityPrefix = q < limit ? lexicon.eventCues.matchAt(tokens, q, limit) : null;
+      if (cityPrefix?.value.has('cityPrefix')) q = cityPrefix.to;
+      const town = c ? undefined : a.places.find((p) => p.start === tokens[q]?.start);
       if (town) {
+        building = end;
+        end = town.end;
+      }
+    } else if (tail && e + 1 < limit && tail.text === ',') {
+      // "tại trụ sở Bộ Công an, Hà Nội, …": the city after a comma, closed by another comma or the sentence's end.
+      const town = a.places.find((p) => p.start === tokens[e + 1].start);
+      const next = town ? tokenAt(tokens, town.end) : -1;
+      if (town && (next >= limit || tokens[next].text === ',' || tokens[next].text === '.')) {
         building = end;
         end = town.end;
       }

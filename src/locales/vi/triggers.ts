@@ -252,4 +252,10 @@ export const eventCues: Entries<'eventCues'> = [
   { text: 'phủ thủ tướng', cue: 'placeHead', gloss: "Prime Minister's Office (building)" },
   { text: 'hoàng cung', cue: 'placeHead', gloss: 'royal palace' },
   { text: 'cung điện', cue: 'placeHead', gloss: 'palace' },
+  { text: 'cửa khẩu', cue: 'placeHead', gloss: 'border gate' },
+  { text: 'cửa khẩu quốc tế', cue: 'placeHead', gloss: 'international border gate' },
+  { text: 'đồn biên phòng', cue: 'placeHead', gloss: 'border guard post' },
+  { text: 'học viện', cue: 'placeHead', gloss: 'academy (its campus)' },
+  { text: 'khách sạn', cue: 'placeHead', gloss: 'hotel' },
+  { text: 'trung tâm hội nghị quốc gia', cue: 'placeHead', gloss: 'National Convention Center' },
 ];
