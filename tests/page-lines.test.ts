@@ -104,3 +104,17 @@ describe('the top of a scraped page', () => {
     expect(r.published?.iso).toBe(iso);
   });
 });
+
+describe('the article\'s date from a wire dateline alone', () => {
+  it('"SEOUL, Oct. 2 (Yonhap) --" with no header: the month and day, the year unknown', () => {
+    const r = extract('Vietnam, S. Korea agree to boost defense ties\n\nSEOUL, Oct. 2 (Yonhap) -- Defense Minister Kim Min-jun held talks with Vietnamese Defense Minister General Phan Van Giang in Seoul on Oct. 1.');
+    expect(r.published?.iso).toBe('--10-02');
+    expect(r.published?.span.text).toBe('Oct. 2');
+  });
+
+  it('reads "16th October 2024 19:05 GMT+700" as a date line', () => {
+    expect(isDateOnlyLine('16th October 2024 19:05 GMT+700')).toBe(true);
+    const r = extract(EN_PAGE.replace('October 9, 2024 - 17:20', '9th October 2024 19:05 GMT+700'));
+    expect(r.published?.iso).toBe('2024-10-09');
+  });
+});

@@ -20,7 +20,7 @@ const DATELINE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\s,|-]{1,5}(?:lúc\s{1,
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/;
 // English pages' date lines: "March 21, 2024", "Dec 06, 2024", "Jan. 9, 2025"; "21 March 2024".
 const MONTH_FIRST = /\b([a-z]{3,9})\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ ]{1,3}(\d{4})(?!\d)/i;
-const DAY_FIRST = /(?<!\d)(\d{1,2})[ ]{1,3}([a-z]{3,9})\.?,?[ ]{1,3}(\d{4})(?!\d)/i;
+const DAY_FIRST = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[ ]{1,3}(?:of[ ]{1,3})?([a-z]{3,9})\.?,?[ ]{1,3}(\d{4})(?!\d)/i;
 /** English month names; a header may abbreviate them to their first three letters or more ("Sept"). */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 function monthOf(word: string): number | null {
@@ -88,16 +88,30 @@ function parseHeader(doc: Doc, start: number, end: number): DateMention | null {
 // An English wire dateline: "MOSCOW, June 11." / "HANOI (VNA) —".
 const WIRE = /^\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:\s{0,2}\([^)\n]{1,40}\))?,\s{1,3}/u;
 
-/** "MOSCOW, June 11" in the first body line fills the day a month- or year-only header lacks. */
-function completeFromWire(doc: Doc, m: DateMention): DateMention {
-  if (m.value.day != null) return m;
+/**
+ * "MOSCOW, June 11" in the first body line fills the day a month- or year-only header lacks;
+ * with no header at all ("SEOUL, Oct. 2 (Yonhap) --"), it is the article's date, its year unknown.
+ */
+function completeFromWire(doc: Doc, m: DateMention | null): DateMention | null {
+  if (m && m.value.day != null) return m;
   const first = doc.sentences.find((s) => s.kind === 'body');
   if (!first) return m;
   const head = doc.text.slice(first.start, Math.min(first.end, first.start + 80));
   const w = WIRE.exec(head);
   if (!w) return m;
-  const r = doc.chrono.parse(head.slice(w[0].length), new Date(Date.UTC(m.value.year ?? 2000, 0, 1)))[0];
+  const r = doc.chrono.parse(head.slice(w[0].length), new Date(Date.UTC(m?.value.year ?? 2000, 0, 1)))[0];
   if (!r || r.index !== 0 || !r.start.isCertain('day') || !r.start.isCertain('month')) return m;
+  if (!m) {
+    const at = first.start + w[0].length;
+    const month = r.start.get('month')!;
+    const day = r.start.get('day')!;
+    if (!validDay(day, month, r.start.isCertain('year') ? r.start.get('year') : 2000)) return null;
+    const year = r.start.isCertain('year') ? r.start.get('year') : null;
+    return {
+      start: at, end: at + r.text.trimEnd().length, sentence: -1, weak: false, about: 'other',
+      value: { year, month, day, end: null, partOfDay: null, time: null, yearSource: year != null ? 'explicit' : null },
+    };
+  }
   const month = r.start.get('month');
   if (m.value.month != null && m.value.month !== month) return m;
   const day = r.start.get('day');
@@ -133,5 +147,5 @@ export function recognizePublished(doc: Doc): DateMention | null {
     && timed.value.month === best.value.month && timed.value.day === best.value.day) {
     best = { ...best, value: { ...best.value, time: timed.value.time } };
   }
-  return best ? completeFromWire(doc, best) : null;
+  return completeFromWire(doc, best);
 }
