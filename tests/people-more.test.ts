@@ -95,3 +95,31 @@ describe('English titles', () => {
     expect(person(r, 'Le Van Minh')?.rank?.code).toBe('colonel');
   });
 });
+
+describe('English pages: credits, related lists, bodies with acronyms', () => {
+  const text = [
+    'JAKARTA, Oct. 16, 2024 -- Police Chief Agus Hartanto met Deputy Minister of Public Security Nguyen Hoang Giang in Jakarta on Oct. 15.',
+    'Hartanto and Giang agreed to share information on online fraud. (ANTARA/HO-Humas Polri)',
+    'Police spokesman Budi Santoso said Polri would send investigators to Hanoi. Giang thanked Polri for its support.',
+    'On Oct. 14, Giang met Director of the National Narcotics Agency (BNN) Police General Marthinus Hukom.',
+    'During the meeting, the two officials signed the Cooperation Plan between Vietnam\'s Ministry of Public Security and Indonesia\'s National Police.',
+    '',
+    'Read also',
+    'Indonesian Foreign Minister Retno Marsudi to visit Hanoi',
+  ].join('\n');
+  const r = extract(text);
+
+  it('takes no person from a credit in brackets or from a "Read also" list', () => {
+    const names = r.people.map((p) => p.name);
+    expect(names).not.toContain('Humas Polri');
+    expect(names).not.toContain('Retno Marsudi');
+  });
+
+  it('reads a rank after a body with its acronym in brackets', () => {
+    expect(person(r, 'Marthinus Hukom')?.rank?.code).toBe('general');
+  });
+
+  it('keeps possessives inside a document\'s parties', () => {
+    expect(r.agreements.map((a) => a.name)).toContain('Cooperation Plan between Vietnam\'s Ministry of Public Security and Indonesia\'s National Police');
+  });
+});

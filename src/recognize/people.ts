@@ -155,8 +155,11 @@ function pairedNames(doc: Doc, loose: readonly Loose[], out: PersonMention[], ta
   if (!alone.size) return;
   for (const { run, sentence } of loose) {
     if (run.words < 2 || run.words > 3 || taken.has(tokens[run.from].start)) continue;
-    // A sentence's first word is capitalised whatever it is ("Welcoming Moriyama, …").
+    // A sentence's first word is capitalised whatever it is ("Welcoming Moriyama, …"); a run
+    // glued to a bracket, slash or hyphen is a credit or a code ("(ANTARA/HO-Humas Polri)").
     if (run.from === doc.sentences[sentence].tokenFrom) continue;
+    const before = tokens[run.from - 1];
+    if (before && before.kind === 'punct' && before.text !== ',' && before.end === tokens[run.from].start) continue;
     const last = tokens[run.to - 1];
     // A foreign surname: Vietnamese runs without a title are places and bodies ("Trung Đông").
     if (!nameEnding(last) || !isForeignWord(last) || !alone.has(last.lower)) continue;

@@ -7,7 +7,8 @@ import type { Doc, RankMention } from '../pipeline/types.js';
 import { capitalOk, contentSentences } from './people/common.js';
 
 // Words that may join the parts of a body's name after a title ("Minister of the Interior").
-const GLUE = new Set(['of', 'the', 'and', 'for', '’', "'", 's']);
+// An acronym in brackets may follow the body: "Director of the Federal Security Service (FSB) Army General …".
+const GLUE = new Set(['of', 'the', 'and', 'for', '’', "'", 's', '(', ')']);
 const MAX_BODY = 10;
 
 /**

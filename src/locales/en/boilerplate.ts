@@ -6,6 +6,12 @@ type Entries<K extends keyof LexiconInput> = NonNullable<LexiconInput[K]>;
 export const boilerplate: Entries<'boilerplate'> = [
   { text: 'Related news', kind: 'related' },
   { text: 'Tags', kind: 'related' },
+  { text: 'Read also', kind: 'related' },
+  { text: 'Also read', kind: 'related' },
+  { text: 'More news', kind: 'related' },
+  { text: 'Latest news', kind: 'related' },
+  { text: 'Most read', kind: 'related' },
+  { text: 'You may also like', kind: 'related' },
   { text: 'Keywords', kind: 'related' },
   { text: 'Related articles', kind: 'related' },
   { text: 'Related stories', kind: 'related' },

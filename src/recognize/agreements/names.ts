@@ -11,6 +11,7 @@ import { oneCharOf } from '../../engine/chars.js';
 const MAX_NAME = 45;
 // Punctuation that may sit inside a name: "Á-Âu", "Việt - Nga", "PCCC & CNCH".
 const INNER_PUNCT = oneCharOf('-–—/&+');
+const isApostrophe = oneCharOf("'’");
 const YEAR = /^(?:19|20)\d\d$/;
 const JOINER = oneCharOf('-–—/');
 // A regular English past form after "and" ("and agreed", "and discussed") starts a new clause.
@@ -149,6 +150,11 @@ export function nameEnd(doc: Doc, s: Sentence, i: number, headTo: number, lower:
     // "về hợp tác phòng, chống tội phạm … giữa …": a comma inside the name.
     if (t.text === ',' && commaInName(doc, j, limit, between, (k) => !!(dateStartingAt(k) ?? dateStartingAt(k + 1)))) {
       j++;
+      continue;
+    }
+    // "between Vietnam's Ministry of Public Security and …": a possessive inside the parties.
+    if (between && isApostrophe(t.text) && tokens[j + 1]?.lower === 's' && t.start === tokens[j - 1].end) {
+      j += 2;
       continue;
     }
     if (t.kind === 'punct' && !INNER_PUNCT(t.text)) break;
