@@ -123,3 +123,28 @@ describe('English pages: credits, related lists, bodies with acronyms', () => {
     expect(r.agreements.map((a) => a.name)).toContain('Cooperation Plan between Vietnam\'s Ministry of Public Security and Indonesia\'s National Police');
   });
 });
+
+describe('more Vietnamese titles, ranks and units', () => {
+  const r = extract([
+    'Chiều 21/3/2024, tại Hà Nội, Đại tướng Lương Tam Quang hội đàm với Đại tướng Quân đội Sergei Ivanov, Ủy viên Thường trực Hội đồng An ninh Liên bang Nga, Tổng Tư lệnh Lực lượng Vệ binh quốc gia Liên bang Nga.',
+    'Cùng dự có Trung tướng Nguyễn Văn Nam, Tư lệnh Quân khu 9; Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh An Giang; Trung tướng Chea Sophal, Trưởng Ty Công an tỉnh Takeo.',
+    'Sáng cùng ngày, Thượng tướng Lê Quốc Hùng điện đàm với Đại tướng Tư pháp Pavel Orlov, Chủ nhiệm Ủy ban Điều tra Liên bang Nga.',
+  ].join('\n'));
+
+  it('reads a chain of titles that opens with a permanent membership', () => {
+    expect(person(r, 'Sergei Ivanov')?.titles.map((t) => t.role)).toEqual(['other', 'commander']);
+  });
+
+  it('reads commanders of numbered units and provincial commands, and provincial police chiefs abroad', () => {
+    expect(person(r, 'Nguyễn Văn Nam')?.titles.map((t) => t.text)).toEqual(['Tư lệnh Quân khu 9']);
+    expect(person(r, 'Lê Văn Bình')?.titles.map((t) => t.role)).toEqual(['commander']);
+    expect(person(r, 'Chea Sophal')?.titles.map((t) => t.role)).toEqual(['director']);
+    expect(r.people.map((p) => p.name)).not.toContain('Quân');
+    expect(r.people.map((p) => p.name)).not.toContain('Tư');
+  });
+
+  it('reads ranks "of Justice" and the chairman of a committee', () => {
+    expect(person(r, 'Pavel Orlov')?.rank?.code).toBe('general');
+    expect(person(r, 'Pavel Orlov')?.titles.map((t) => t.role)).toEqual(['chairman']);
+  });
+});

@@ -101,6 +101,8 @@ function viNameEnd(doc: Doc, i: number, limit: number): number {
   let parts = 0;
   while (j < limit && parts < 6) {
     const t = tokens[j];
+    // "Quân khu 7", "Sư đoàn 304": units are named by their number.
+    if (t.kind === 'num' && j === i && !t.lineBefore) return j + 1;
     if (t.kind !== 'word' || t.lineBefore) break;
     // The country closes the name: "Bộ Nội vụ | Liên bang Nga".
     if (doc.lexicon.countries.matchAt(tokens, j, limit)) break;

@@ -51,6 +51,8 @@ export const ranks: R[] = [
     { text: `${text} Hải quân`, code, english: `${english} (Navy)`, service: 'military', gloss: `navy ${gloss}` },
     { text: `${text} Không quân`, code, english: `${english} (Air Force)`, service: 'military', gloss: `air force ${gloss}` },
     { text: `${text} Lục quân`, code, english: `${english} (Army)`, service: 'military', gloss: `army (land forces) ${gloss}` },
+    // Russia's Investigative Committee and prosecutors hold ranks "of Justice": "Đại tướng Tư pháp".
+    { text: `${text} Tư pháp`, code, english: `${english} of Justice`, service: null, gloss: `${gloss} of justice` },
   ]),
   ...navy,
 ];
