@@ -148,3 +148,18 @@ describe('more Vietnamese titles, ranks and units', () => {
     expect(person(r, 'Pavel Orlov')?.titles.map((t) => t.role)).toEqual(['chairman']);
   });
 });
+
+describe('ranks and titles in lower case (as some outlets write them)', () => {
+  const r = extract('Sáng 8/11/2024, tại Hà Nội, trung tướng Lê Quang Đạo, tư lệnh Cảnh sát biển Việt Nam, hội đàm với ông Sato Kenji, đại sứ Nhật Bản tại Việt Nam. Các giám đốc doanh nghiệp cũng tham dự. Hai bên nhất trí tăng cường hợp tác.');
+
+  it('reads a lower-case rank before a name and a lower-case title after a name and its comma', () => {
+    expect(person(r, 'Lê Quang Đạo')?.rank?.code).toBe('lieutenant_general');
+    expect(person(r, 'Lê Quang Đạo')?.titles.map((t) => t.role)).toEqual(['commander']);
+    expect(person(r, 'Sato Kenji')?.titles.map((t) => t.role)).toEqual(['ambassador']);
+  });
+
+  it('leaves a lower-case title that names nobody alone ("các giám đốc doanh nghiệp")', () => {
+    expect(r.people.every((p) => p.titles.every((t) => t.text !== 'giám đốc'))).toBe(true);
+    expect(r.people).toHaveLength(2);
+  });
+});

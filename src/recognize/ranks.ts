@@ -34,7 +34,10 @@ export function recognizeRanks(doc: Doc): RankMention[] {
   const out: RankMention[] = [];
   for (const { s } of contentSentences(doc)) {
     for (const m of lexicon.ranks.matchAll(tokens, s.tokenFrom, s.tokenTo)) {
-      if (!capitalOk(m.value.text, tokens[m.from])) continue;
+      // Some Vietnamese outlets write ranks in lower case ("trung tướng Vũ Trung Kiên"): one right
+      // before a capitalised word is a rank.
+      if (!capitalOk(m.value.text, tokens[m.from])
+        && !(doc.language === 'vi' && m.to < s.tokenTo && tokens[m.to].kind === 'word' && tokens[m.to].cap)) continue;
       // A longer title starting here wins: "General Secretary", "General Staff".
       const title = lexicon.titles.matchAt(tokens, m.from, s.tokenTo);
       if (title && title.to > m.to) continue;

@@ -116,8 +116,13 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
     while (i < s.tokenTo) {
       const m = noTitle[i] || !lexicon.titles.startsWith(ids[i]) ? null : lexicon.titles.matchAt(tokens, i, s.tokenTo);
       // "in his capacity as chairman of …", "who is also chairman of …": a lower-case title in apposition.
-      const roleAs = m && !capitalOk(m.value.text, tokens[i]) ? cueBefore(doc, i, 'roleAs', 4, s.tokenFrom) : null;
-      if (!m || (!capitalOk(m.value.text, tokens[i]) && !(roleAs && roleAs.to === i && m.value.takesOrganization
+      const lowered = !!m && !capitalOk(m.value.text, tokens[i]);
+      const roleAs = lowered ? cueBefore(doc, i, 'roleAs', 4, s.tokenFrom) : null;
+      // Some Vietnamese outlets write titles in lower case: "Vũ Trung Kiên, tư lệnh Cảnh sát biển
+      // Việt Nam". Right after a name and its comma, with a body or country after it, it is one.
+      const apposed = lowered && doc.language === 'vi' && i - 2 >= s.tokenFrom && tokens[i - 1].text === ','
+        && tokens[i - 2].kind === 'word' && tokens[i - 2].cap && m!.to < s.tokenTo && tokens[m!.to].cap;
+      if (!m || (lowered && !apposed && !(roleAs && roleAs.to === i && m.value.takesOrganization
         && m.to < s.tokenTo && links.has(tokens[m.to].lower)))) {
         i++;
         continue;
