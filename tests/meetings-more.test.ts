@@ -112,3 +112,16 @@ describe('venues', () => {
     expect(v?.place ?? null).toBe(place);
   });
 });
+
+describe('wire datelines and bylines with the date', () => {
+  it('"BEIJING, May 20 (Xinhua) -- … held talks … here": the dateline\'s city is the venue', () => {
+    const r = extract('Ministers hold talks\n\nBEIJING, May 20 (Xinhua) -- Chinese Minister of Public Security Wang Xiaohong held talks with Vietnamese Minister of Public Security Luong Tam Quang here on Monday.');
+    expect(r.meetings[0].venue?.city).toBe('Beijing');
+  });
+
+  it('reads the date of a byline line parted by "|" ("Sok Rathana | Khmer Times | Publication date 04 March 2025 | 08:12 ICT")', () => {
+    const r = extract('Khmer Times\nHome | National | Business | World\nCambodia, Vietnam vow to keep border peaceful\nSok Rathana | Khmer Times | Publication date 04 March 2025 | 08:12 ICT\nDefence Minister Gen Tea Seiha received Vietnamese Deputy Defence Minister Senior Lieutenant General Hoang Xuan Chien in Phnom Penh on the afternoon of March 3.');
+    expect(r.published?.iso).toBe('2025-03-04');
+    expect(r.meetings[0].date?.iso).toBe('2025-03-03');
+  });
+});

@@ -308,13 +308,24 @@ function datelineCity(ctx: MeetingContext, lead: MeetingDraft | undefined, all: 
   const place = a.places.find((p) => p.start === doc.tokens[s.tokenFrom]?.start);
   if (!place) return;
   let k = tok(doc, place.end);
-  // An agency in brackets between the city and the dash: "(TTXVN)".
-  if (doc.tokens[k]?.text === '(') {
-    const close = doc.tokens.slice(k, Math.min(s.tokenTo, k + 8)).findIndex((t) => t.text === ')');
-    if (close < 0) return;
-    k += close + 1;
+  // Between the city and the dash, a date after a comma and an agency in brackets:
+  // "Hà Nội (TTXVN) –", "BEIJING, May 20 (Xinhua) --".
+  const until = Math.min(s.tokenTo, k + 14);
+  while (k < until && !isDashText(doc.tokens[k].text)) {
+    const t = doc.tokens[k];
+    // The dateline's own date is not among the article's dates: a short run with a number ("May 20", "Oct. 2").
+    let run = k;
+    while (run < until && run - k < 4 && (doc.tokens[run].kind === 'num' || doc.tokens[run].kind === 'word' || doc.tokens[run].text === '.')) run++;
+    const dated = run > k && doc.tokens.slice(k, run).some((x) => x.kind === 'num') && doc.tokens[k - 1]?.text === ',';
+    if (t.text === ',') k++;
+    else if (dated) k = run;
+    else if (t.text === '(') {
+      const close = doc.tokens.slice(k, until).findIndex((x) => x.text === ')');
+      if (close < 0) return;
+      k += close + 1;
+    } else return;
   }
-  if (k >= s.tokenTo || !isDashText(doc.tokens[k].text)) return;
+  if (k >= until || !isDashText(doc.tokens[k].text)) return;
   const { city, country } = place.entry;
   if (lead.venue && lead.venue.country && country && lead.venue.country !== country) return;
   // "Hanoi (VNA) – X paid an official visit to Russia": a visit's destination is another country.

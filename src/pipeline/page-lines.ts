@@ -103,3 +103,18 @@ export function isDateOnlyLine(t: string): boolean {
   }
   return year && numbers >= 2;
 }
+
+/** Whether a line holds a four-digit year 1900–2099 standing alone (not inside a longer number). */
+export function hasYear(t: string): boolean {
+  for (let i = 0; i < t.length; ) {
+    if (!isAsciiDigit(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < t.length && isAsciiDigit(t.charCodeAt(j))) j++;
+    if (j - i === 4 && (t.startsWith('19', i) || t.startsWith('20', i))) return true;
+    i = j;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import type { Language } from '../schema.js';
 import { hasCyrillic } from './language.js';
 import { codePointBefore, countLetters, isAsciiDigit, isLetterOrMark, isUpper } from '../engine/chars.js';
 import type { Segment, SegmentKind, Sentence } from './types.js';
-import { isDateOnlyLine, isNavigationLine } from './page-lines.js';
+import { hasYear, isDateOnlyLine, isNavigationLine } from './page-lines.js';
 
 interface Line {
   start: number;
@@ -162,8 +162,9 @@ export function segment(
       }
     }
     if ((DATELINE.test(t) && t.length <= 60) || isDateOnlyLine(t)) return add('header', start, line.end);
-    // A site's menu or breadcrumb: no part of the article, wherever it stands.
-    if (!endsLikeSentence(t) && isNavigationLine(t)) return add('boilerplate', start, line.end);
+    // A site's menu or breadcrumb: no part of the article, wherever it stands. One that holds the
+    // page's date ("Sok Rathana | Khmer Times | Publication date 04 March 2025 | 08:12 ICT") is its header.
+    if (!endsLikeSentence(t) && isNavigationLine(t)) return add(hasYear(t) ? 'header' : 'boilerplate', start, line.end);
     const marker = leadingMarker(lex, tokens, { start, end: line.end, text: t });
     if (marker && marker.kind !== 'credit') {
       // A marker before the article starts is a navigation label; after it, the rest is not the article.
