@@ -118,3 +118,20 @@ describe('the article\'s date from a wire dateline alone', () => {
     expect(r.published?.iso).toBe('2024-10-09');
   });
 });
+
+describe('text wrapped at a fixed width', () => {
+  it('keeps a hard-wrapped lead as body: two long lines in a row without a sentence end are one paragraph', () => {
+    const text = [
+      'Bộ trưởng Lương Tam Quang hội đàm với Bộ trưởng Nội vụ Ba Lan',
+      'Chiều 18/3/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an',
+      'đã hội đàm với ông Mariusz Kamiński, Bộ trưởng Nội vụ và Hành chính Ba Lan, đang',
+      'có chuyến thăm chính thức Việt Nam. Hai bên nhất trí tăng cường hợp tác.',
+    ].join('\n');
+    const r = extract(text);
+    expect(r.title).toBe('Bộ trưởng Lương Tam Quang hội đàm với Bộ trưởng Nội vụ Ba Lan');
+    // The lead's lines are body: its talks are reported (a sentence broken across lines is still
+    // read line by line, so the date on the line before the meeting word is not joined to it).
+    expect(r.meetings[0]?.kind).toBe('talks');
+    expect(r.people.map((p) => p.name)).toContain('Mariusz Kamiński');
+  });
+});

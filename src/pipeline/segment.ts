@@ -111,6 +111,10 @@ export function nhSpaceDigit(t: string): boolean {
 
 /** Headlines run longer than the 80 characters of a label; a lead paragraph longer still. */
 const MAX_HEADLINE = 160;
+/** Lines from the top where a page's name, menus, labels and headline stand. */
+const PAGE_TOP = 25;
+/** Lines at least this long, two in a row without a sentence end, are text wrapped at a fixed width. */
+const WRAP_WIDTH = 60;
 const endsLikeSentence = (s: string): boolean => /[.!?…:;"”»)]\s*$/u.test(s);
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 // 1–4 capitalised words and nothing else: an author's byline.
@@ -141,6 +145,7 @@ export function segment(
   let inBoilerplate = false;
   let title: string | null = null;
   let titleAt = -1;
+  let titleLine = -1;
   // Lines are tested for Cyrillic only when the text has some (as the tokenizer's tally says,
   // or one scan of the text), not by a Unicode-property regex over every line.
   const footers = language !== 'ru' && (cyrillic ?? hasCyrillic(text));
@@ -186,13 +191,17 @@ export function segment(
     // Above the article, short lines that are no sentence: the site's name, a section label, the
     // headline. The headline is the last of them (the one right above the lead), so a later one
     // takes the title from an earlier one, which was the site's or the section's name.
-    if (!seenBody && !endsLikeSentence(t) && t.length <= MAX_HEADLINE && idx < lines.length - 1) {
+    // (Not in text wrapped at a fixed width, where two long lines in a row without a sentence
+    // end are one paragraph, and not past the top of the page.)
+    const wrapped = titleAt >= 0 && titleLine === idx - 1 && title!.length >= WRAP_WIDTH && t.length >= WRAP_WIDTH;
+    if (!seenBody && !wrapped && !endsLikeSentence(t) && t.length <= MAX_HEADLINE && idx < lines.length - 1 && (titleAt < 0 || idx < PAGE_TOP)) {
       // "By Joseph Alvarez" below the headline is the byline.
       if (titleAt >= 0 && wordCount(t) <= 4 && isByline(t)) return add('credit', start, line.end);
       if (wordCount(t) >= 3) {
         if (titleAt >= 0) segs[titleAt] = { ...segs[titleAt], kind: 'boilerplate' };
         title = t;
         titleAt = segs.length;
+        titleLine = idx;
         return add('title', start, line.end);
       }
       // One or two words ("VietnamPlus", "Chính trị"): a label.
