@@ -163,3 +163,11 @@ describe('ranks and titles in lower case (as some outlets write them)', () => {
     expect(r.people).toHaveLength(2);
   });
 });
+
+describe('"Secretary of State": a cabinet head or a junior rank', () => {
+  it('is a minister for the US, a state secretary "at the Ministry" (Cambodia, Laos, Thailand)', () => {
+    const r = extract('PHNOM PENH, March 4, 2025 -- Gen Chea Sokhom, Secretary of State at the Ministry of National Defence, met Vietnamese Deputy Defence Minister Hoang Xuan Chien on March 3. US Secretary of State Anna Price later called Chien.');
+    expect(person(r, 'Chea Sokhom')?.titles.map((t) => t.role)).toEqual(['state_secretary']);
+    expect(person(r, 'Anna Price')?.titles.map((t) => t.role)).toEqual(['minister']);
+  });
+});

@@ -239,7 +239,11 @@ export function recognizeTitles(doc: Doc, a: Analysis): TitleMention[] {
         org = { ...org, org: { ...org.org, country, countryAssumed: false, key: org.org.key.replace(/\|[A-Z]*$/, `|${country}`) } };
       }
       // A secretary named without a body in an article about a security council is its secretary.
-      const entry = refine(entry0, org ?? (SECRETARY[entry0.english] ? securityCouncil : null));
+      // "Secretary of State at the Ministry of National Defence" (Cambodia, Laos, Thailand) is a
+      // rank below the minister, as Russia's State Secretary; "US Secretary of State" heads a department.
+      const junior = entry0.english === 'Secretary of State' && (org?.org.kind === 'ministry' || (j < s.tokenTo && tokens[j].lower === 'at'));
+      const entry = junior ? { ...entry0, role: 'state_secretary' as const }
+        : refine(entry0, org ?? (SECRETARY[entry0.english] ? securityCouncil : null));
       // "Đại sứ Liên bang Nga tại Việt Nam": the posting belongs to the title's words.
       if (entry.role === 'ambassador' && j < s.tokenTo && POSTING.has(tokens[j].lower)) {
         const posting = countryAfter(doc, j + 1, s.tokenTo);
