@@ -63,6 +63,9 @@ export function isNavigationLine(t: string): boolean {
   return items >= 3 || (crumb && items >= 2);
 }
 
+/** Whether the run of digits t[i, j) is a year 1900–2099. */
+const isYear = (t: string, i: number, j: number): boolean => j - i === 4 && (t.startsWith('19', i) || t.startsWith('20', i));
+
 /** A line this long or longer is text, not a date line. */
 const MAX_DATE_LINE = 60;
 /** Words a date line may hold beside its numbers: weekday, month, "Published", "GMT", "lúc"… */
@@ -85,7 +88,7 @@ export function isDateOnlyLine(t: string): boolean {
       let j = i;
       while (j < t.length && isAsciiDigit(t.charCodeAt(j))) j++;
       numbers++;
-      if (j - i === 4 && (t.startsWith('19', i) || t.startsWith('20', i))) year = true;
+      if (isYear(t, i, j)) year = true;
       i = j;
       continue;
     }
@@ -113,7 +116,7 @@ export function hasYear(t: string): boolean {
     }
     let j = i;
     while (j < t.length && isAsciiDigit(t.charCodeAt(j))) j++;
-    if (j - i === 4 && (t.startsWith('19', i) || t.startsWith('20', i))) return true;
+    if (isYear(t, i, j)) return true;
     i = j;
   }
   return false;

@@ -10,7 +10,7 @@
  */
 import { tokenAt, type Token } from '../engine/tokens.js';
 import type { Analysis, Doc, PersonMention, Sentence } from '../pipeline/types.js';
-import { contentSentences, fold } from './people/common.js';
+import { contentSentences, fold, isAcronym } from './people/common.js';
 import { chainsOf, isForeignWord, type Chain, type CountryAt } from './people/chains.js';
 import { findRuns, type Run } from './people/runs.js';
 import { surnames } from '../locales/vi/names.js';
@@ -139,7 +139,7 @@ function sentenceRuns(
 
 /** A capitalised word that may end a name: not an acronym ("AFP", "NPA"), three letters or more. */
 function nameEnding(t: Token): boolean {
-  return t.kind === 'word' && t.cap && t.text.length >= 3 && t.text !== t.text.toUpperCase();
+  return t.kind === 'word' && t.cap && t.text.length >= 3 && !isAcronym(t);
 }
 
 /**
