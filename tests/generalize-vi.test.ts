@@ -7,15 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract, type ArticleRecord, type Person } from '../src/index.js';
+import { extract, type ArticleRecord } from '../src/index.js';
+import { person } from './helpers/records.js';
 
 const read = (name: string): ArticleRecord => extract(readFileSync(new URL(`./articles/vi/${name}.txt`, import.meta.url), 'utf8'));
 
-const person = (r: ArticleRecord, name: string): Person => {
-  const p = r.people.find((x) => x.name === name || x.aliases.includes(name));
-  if (!p) throw new Error(`no person ${name} in [${r.people.map((x) => x.name).join(', ')}]`);
-  return p;
-};
 const roles = (r: ArticleRecord, name: string): string[] => person(r, name).titles.map((t) => t.role).sort();
 const who = (r: ArticleRecord, i: number): Record<string, string> =>
   Object.fromEntries(r.meetings[i].participants.map((x) => [r.people.find((p) => p.id === x.person)!.name, x.role]));

@@ -5,9 +5,9 @@
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, type ArticleRecord } from '../src/index.js';
+import { extract } from '../src/index.js';
+import { person } from './helpers/records.js';
 
-const person = (r: ArticleRecord, name: string) => r.people.find((p) => p.name === name || p.aliases.includes(name));
 
 describe('a full name vouched for by its surname alone elsewhere (no known title)', () => {
   const text = [
